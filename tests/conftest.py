@@ -1,0 +1,46 @@
+"""Test configuration: Qt runs offscreen, settings and data live in temporary folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Set before anything imports Qt: GUI tests never need a display.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("LANG", "C.UTF-8")
+
+from wellbeing_planner.core.workspace import open_database  # noqa: E402
+from wellbeing_planner.storage.db import Database  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def db(data_dir: Path) -> Iterator[Database]:
+    database = open_database(data_dir)
+    yield database
+    database.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[None]:
+    """Point QSettings at a temporary folder for tests that use Qt."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QSettings
+
+    settings_dir = tmp_path / "settings"
+    settings_dir.mkdir(exist_ok=True)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+    yield

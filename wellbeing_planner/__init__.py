@@ -1,0 +1,8 @@
+"""Welbevinden Planner: plan, run and evaluate a whole-school wellbeing approach."""
+
+__version__ = "0.1.0"
+
+APP_NAME = "Welbevinden Planner"
+APP_ID = "wellbeing-planner"
+ORG_NAME = "Welbevinden Planner"
+ORG_DOMAIN = "welbevindenplanner.nl"

@@ -1,0 +1,252 @@
+"""A plain, fully loaded view of one plan: what reports, suggestions and summaries read.
+
+No ORM object leaves :func:`load_plan_view`; everything is frozen dataclasses, so a
+view can cross threads (PDF export in a worker) and be built by hand in tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from wellbeing_planner.core.schoolyear import SchoolYear
+from wellbeing_planner.storage.db import Database
+from wellbeing_planner.storage.models import Plan
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolView:
+    id: int
+    name: str
+    brin: str | None
+    school_type: str
+    grade_min: int | None
+    grade_max: int | None
+    pupils: int | None
+    gemeente: str | None
+    ggd_region: str | None
+    logo: bytes | None = None
+    logo_mime: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MemberView:
+    id: int
+    name: str
+    role: str
+    email: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerView:
+    id: int
+    organisation: str
+    kind: str
+    contact_person: str | None = None
+    contribution: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorView:
+    id: int
+    name: str
+    value: Decimal | None
+    unit: str | None
+    source: str | None
+    year: int | None
+    comparison_value: Decimal | None = None
+    comparison_label: str | None = None
+    template_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InventoryView:
+    id: int
+    name: str
+    intervention_id: str | None
+    local_intervention_id: int | None
+    since_year: int | None
+    grades: str | None
+    assessment: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StakeholderView:
+    id: int
+    group: str
+    method: str | None
+    conclusions: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ObligationView:
+    obligation_id: str
+    status: str
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreView:
+    criterion_id: str
+    score: int | None
+    not_applicable: bool
+    na_reason: str | None
+    evidence: str | None
+    priority: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class GoalView:
+    id: int
+    parent_id: int | None
+    title: str
+    description: str | None
+    pillars: tuple[str, ...]
+    themes: tuple[str, ...]
+    prevention_layer: str | None
+    indicator_id: int | None
+    indicator_text: str | None
+    baseline: str | None
+    target: str | None
+    deadline: dt.date | None
+    importance: int | None
+    cost: int | None
+    time: int | None
+    commitment: int | None
+    feasibility: int | None
+    horizon: str
+    measured_value: str | None
+    reached: bool | None
+    attainment_note: str | None
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityView:
+    id: int
+    goal_id: int | None
+    title: str
+    description: str | None
+    owner_id: int | None
+    approach_role: str | None
+    partner_ids: tuple[int, ...]
+    start_month: dt.date | None
+    end_month: dt.date | None
+    hours: Decimal | None
+    budget: Decimal | None
+    funding_source: str | None
+    status: str
+    progress: str | None
+    reflection: str | None
+    intervention_id: str | None
+    local_intervention_id: int | None
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationView:
+    id: int
+    date: dt.date
+    kind: str
+    title: str
+    focus: str | None
+    notes: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanView:
+    """Everything of one plan; ``previous_scores`` is last school year's scan (empty when none)."""
+
+    id: int
+    title: str
+    school_year: SchoolYear
+    status: str
+    vision: str | None
+    budget_total: Decimal | None
+    year_evaluation: str | None
+    school: SchoolView
+    members: tuple[MemberView, ...] = ()
+    partners: tuple[PartnerView, ...] = ()
+    indicators: tuple[IndicatorView, ...] = ()
+    inventory: tuple[InventoryView, ...] = ()
+    stakeholder_inputs: tuple[StakeholderView, ...] = ()
+    obligations: tuple[ObligationView, ...] = ()
+    scores: tuple[ScoreView, ...] = ()
+    goals: tuple[GoalView, ...] = ()
+    activities: tuple[ActivityView, ...] = ()
+    evaluations: tuple[EvaluationView, ...] = ()
+    previous_plan_id: int | None = None
+    previous_school_year: SchoolYear | None = None
+    previous_scores: tuple[ScoreView, ...] = field(default=())
+    updated_at: dt.datetime | None = None
+
+    def member_name(self, member_id: int | None) -> str:
+        for member in self.members:
+            if member.id == member_id:
+                return member.name
+        return ""
+
+    def goal(self, goal_id: int | None) -> GoalView | None:
+        for goal in self.goals:
+            if goal.id == goal_id:
+                return goal
+        return None
+
+    def activities_of(self, goal_id: int) -> tuple[ActivityView, ...]:
+        return tuple(a for a in self.activities if a.goal_id == goal_id)
+
+
+def _scores(plan: Plan) -> tuple[ScoreView, ...]:
+    return tuple(ScoreView(s.criterion_id, s.score, s.not_applicable, s.na_reason, s.evidence, s.priority)
+                 for s in sorted(plan.scan_scores, key=lambda s: s.criterion_id))
+
+
+def load_plan_view(db: Database, plan_id: int) -> PlanView:
+    """Load every part of a plan into plain data (one read-only unit of work)."""
+    from wellbeing_planner.core.plans import load_plan
+
+    with db.reading() as session:
+        plan = load_plan(session, plan_id)
+        school = plan.school
+        previous: Plan | None = None
+        if plan.baseline_plan_id is not None:
+            previous = session.get(Plan, plan.baseline_plan_id)
+        if previous is None:
+            previous = session.scalar(select(Plan).where(Plan.school_id == plan.school_id,
+                                                         Plan.school_year == plan.school_year - 1))
+        return PlanView(
+            id=plan.id, title=plan.title, school_year=SchoolYear(plan.school_year), status=plan.status,
+            vision=plan.vision, budget_total=plan.budget_total, year_evaluation=plan.year_evaluation,
+            school=SchoolView(school.id, school.name, school.brin, school.school_type, school.grade_min,
+                              school.grade_max, school.pupils, school.gemeente, school.ggd_region, school.logo,
+                              school.logo_mime),
+            members=tuple(MemberView(m.id, m.name, m.role, m.email) for m in school.members),
+            partners=tuple(PartnerView(p.id, p.organisation, p.kind, p.contact_person, p.contribution)
+                           for p in school.partners),
+            indicators=tuple(IndicatorView(i.id, i.name, i.value, i.unit, i.source, i.year, i.comparison_value,
+                                           i.comparison_label, i.template_id) for i in plan.indicators),
+            inventory=tuple(InventoryView(i.id, i.name, i.intervention_id, i.local_intervention_id, i.since_year,
+                                          i.grades, i.assessment) for i in plan.inventory),
+            stakeholder_inputs=tuple(StakeholderView(s.id, s.group, s.method, s.conclusions)
+                                     for s in plan.stakeholder_inputs),
+            obligations=tuple(ObligationView(o.obligation_id, o.status, o.note)
+                              for o in sorted(plan.obligation_checks, key=lambda o: o.obligation_id)),
+            scores=_scores(plan),
+            goals=tuple(GoalView(g.id, g.parent_id, g.title, g.description, tuple(g.pillars), tuple(g.themes),
+                                 g.prevention_layer, g.indicator_id, g.indicator_text, g.baseline, g.target,
+                                 g.deadline, g.importance, g.cost, g.time, g.commitment, g.feasibility, g.horizon,
+                                 g.measured_value, g.reached, g.attainment_note, g.position) for g in plan.goals),
+            activities=tuple(ActivityView(a.id, a.goal_id, a.title, a.description, a.owner_id, a.approach_role,
+                                          tuple(a.partner_ids), a.start_month, a.end_month, a.hours, a.budget,
+                                          a.funding_source, a.status, a.progress, a.reflection, a.intervention_id,
+                                          a.local_intervention_id, a.position) for a in plan.activities),
+            evaluations=tuple(EvaluationView(e.id, e.date, e.kind, e.title, e.focus, e.notes)
+                              for e in plan.evaluations),
+            previous_plan_id=previous.id if previous is not None else None,
+            previous_school_year=SchoolYear(previous.school_year) if previous is not None else None,
+            previous_scores=_scores(previous) if previous is not None else (),
+            updated_at=plan.updated_at,
+        )

@@ -1,0 +1,306 @@
+"""SQLAlchemy 2 typed models for everything a plan holds.
+
+The UI never sees these objects: ``core`` reads them inside a unit of work and
+hands plain dataclasses onwards.  Every change here ships an Alembic migration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from wellbeing_planner.storage.types import Hundredths, JSONList
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {Decimal: Hundredths()}
+
+
+class Timestamped:
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+
+class School(Timestamped, Base):
+    __tablename__ = "school"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    brin: Mapped[str | None] = mapped_column(String(8))
+    school_type: Mapped[str] = mapped_column(String(8), default="PO")
+    grade_min: Mapped[int | None] = mapped_column(Integer)
+    grade_max: Mapped[int | None] = mapped_column(Integer)
+    pupils: Mapped[int | None] = mapped_column(Integer)
+    gemeente: Mapped[str | None] = mapped_column(String(120))
+    ggd_region: Mapped[str | None] = mapped_column(String(120))
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    logo_mime: Mapped[str | None] = mapped_column(String(40))
+
+    plans: Mapped[list[Plan]] = relationship(back_populates="school", cascade="all, delete-orphan",
+                                             order_by="Plan.school_year")
+    members: Mapped[list[Member]] = relationship(back_populates="school", cascade="all, delete-orphan",
+                                                 order_by="Member.position")
+    partners: Mapped[list[Partner]] = relationship(back_populates="school", cascade="all, delete-orphan",
+                                                   order_by="Partner.position")
+
+
+class Member(Timestamped, Base):
+    """A member of the school's wellbeing working group (staff or partner names only)."""
+
+    __tablename__ = "member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int] = mapped_column(ForeignKey("school.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    school: Mapped[School] = relationship(back_populates="members")
+
+
+class Partner(Timestamped, Base):
+    """An organisation around the school: JGZ, wijkteam, samenwerkingsverband, ..."""
+
+    __tablename__ = "partner"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int] = mapped_column(ForeignKey("school.id", ondelete="CASCADE"), index=True)
+    organisation: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(40))
+    contact_person: Mapped[str | None] = mapped_column(String(200))
+    contribution: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    school: Mapped[School] = relationship(back_populates="partners")
+
+
+class Plan(Timestamped, Base):
+    """The wellbeing plan of one school for one school year."""
+
+    __tablename__ = "plan"
+    __table_args__ = (UniqueConstraint("school_id", "school_year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int] = mapped_column(ForeignKey("school.id", ondelete="CASCADE"), index=True)
+    school_year: Mapped[int] = mapped_column(Integer)  # the calendar year in which it starts: 2026 = 2026-2027
+    title: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), default="concept")
+    vision: Mapped[str | None] = mapped_column(Text)
+    budget_total: Mapped[Decimal | None] = mapped_column(Hundredths)
+    year_evaluation: Mapped[str | None] = mapped_column(Text)
+    baseline_plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id", ondelete="SET NULL"))
+
+    school: Mapped[School] = relationship(back_populates="plans")
+    indicators: Mapped[list[Indicator]] = relationship(cascade="all, delete-orphan", order_by="Indicator.position")
+    inventory: Mapped[list[InventoryItem]] = relationship(cascade="all, delete-orphan",
+                                                          order_by="InventoryItem.position")
+    stakeholder_inputs: Mapped[list[StakeholderInput]] = relationship(cascade="all, delete-orphan",
+                                                                      order_by="StakeholderInput.position")
+    obligation_checks: Mapped[list[ObligationCheck]] = relationship(cascade="all, delete-orphan")
+    scan_scores: Mapped[list[ScanScore]] = relationship(cascade="all, delete-orphan")
+    goals: Mapped[list[Goal]] = relationship(cascade="all, delete-orphan", order_by="Goal.position")
+    activities: Mapped[list[Activity]] = relationship(cascade="all, delete-orphan", order_by="Activity.position")
+    evaluations: Mapped[list[Evaluation]] = relationship(cascade="all, delete-orphan", order_by="Evaluation.date")
+
+
+class Indicator(Timestamped, Base):
+    """A local figure in the startfoto (aggregates only, never pupil-level data)."""
+
+    __tablename__ = "indicator"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    template_id: Mapped[str | None] = mapped_column(String(60))
+    name: Mapped[str] = mapped_column(String(200))
+    value: Mapped[Decimal | None] = mapped_column(Hundredths)
+    unit: Mapped[str | None] = mapped_column(String(40))
+    source: Mapped[str | None] = mapped_column(String(200))
+    year: Mapped[int | None] = mapped_column(Integer)
+    comparison_value: Mapped[Decimal | None] = mapped_column(Hundredths)
+    comparison_label: Mapped[str | None] = mapped_column(String(120))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class InventoryItem(Timestamped, Base):
+    """Something the school already does: a catalogue intervention or an own activity."""
+
+    __tablename__ = "inventory_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    intervention_id: Mapped[str | None] = mapped_column(String(80))  # bundled catalogue id
+    local_intervention_id: Mapped[int | None] = mapped_column(
+        ForeignKey("local_intervention.id", ondelete="SET NULL"))
+    name: Mapped[str] = mapped_column(String(200))
+    since_year: Mapped[int | None] = mapped_column(Integer)
+    grades: Mapped[str | None] = mapped_column(String(120))
+    assessment: Mapped[str | None] = mapped_column(Text)  # how it is going
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StakeholderInput(Timestamped, Base):
+    """What parents, pupils, the team or professionals said, and how it was gathered."""
+
+    __tablename__ = "stakeholder_input"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    group: Mapped[str] = mapped_column(String(40))  # ouders, leerlingen, team, professionals
+    method: Mapped[str | None] = mapped_column(String(200))
+    conclusions: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ObligationCheck(Timestamped, Base):
+    """Status of one item of the legal/obligation checklist for a plan."""
+
+    __tablename__ = "obligation_check"
+    __table_args__ = (UniqueConstraint("plan_id", "obligation_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    obligation_id: Mapped[str] = mapped_column(String(60))
+    status: Mapped[str] = mapped_column(String(20), default="onbekend")
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class ScanScore(Timestamped, Base):
+    """The zelfscan score of one criterion in one plan; absent row or NULL score = not yet scored."""
+
+    __tablename__ = "scan_score"
+    __table_args__ = (UniqueConstraint("plan_id", "criterion_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    criterion_id: Mapped[str] = mapped_column(String(60))
+    score: Mapped[int | None] = mapped_column(Integer)
+    not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
+    na_reason: Mapped[str | None] = mapped_column(Text)
+    evidence: Mapped[str | None] = mapped_column(Text)
+    priority: Mapped[str | None] = mapped_column(String(10))  # laag, midden, hoog
+
+
+class Goal(Timestamped, Base):
+    """A goal (or sub-goal, with ``parent_id``) of the plan."""
+
+    __tablename__ = "goal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    pillars: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    themes: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    prevention_layer: Mapped[str | None] = mapped_column(String(20))
+    indicator_id: Mapped[int | None] = mapped_column(ForeignKey("indicator.id", ondelete="SET NULL"))
+    indicator_text: Mapped[str | None] = mapped_column(String(300))
+    baseline: Mapped[str | None] = mapped_column(String(120))
+    target: Mapped[str | None] = mapped_column(String(120))
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    importance: Mapped[int | None] = mapped_column(Integer)
+    cost: Mapped[int | None] = mapped_column(Integer)
+    time: Mapped[int | None] = mapped_column(Integer)
+    commitment: Mapped[int | None] = mapped_column(Integer)
+    feasibility: Mapped[int | None] = mapped_column(Integer)
+    horizon: Mapped[str] = mapped_column(String(20), default="dit_schooljaar")  # dit_schooljaar | later
+    measured_value: Mapped[str | None] = mapped_column(String(120))
+    reached: Mapped[bool | None] = mapped_column(Boolean)
+    attainment_note: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Activity(Timestamped, Base):
+    """An activity under a goal: who, when, hours, money, status."""
+
+    __tablename__ = "activity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    goal_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="SET NULL"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    approach_role: Mapped[str | None] = mapped_column(String(20))
+    partner_ids: Mapped[list[int]] = mapped_column(JSONList, default=list)
+    start_month: Mapped[dt.date | None] = mapped_column(Date)  # first day of the month
+    end_month: Mapped[dt.date | None] = mapped_column(Date)  # first day of the month
+    hours: Mapped[Decimal | None] = mapped_column(Hundredths)
+    budget: Mapped[Decimal | None] = mapped_column(Hundredths)
+    funding_source: Mapped[str | None] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20), default="gepland")
+    progress: Mapped[str | None] = mapped_column(String(20))  # op_koers, risico, vast, klaar
+    reflection: Mapped[str | None] = mapped_column(Text)
+    intervention_id: Mapped[str | None] = mapped_column(String(80))
+    local_intervention_id: Mapped[int | None] = mapped_column(
+        ForeignKey("local_intervention.id", ondelete="SET NULL"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Evaluation(Timestamped, Base):
+    """An evaluation or monitor moment in the school year."""
+
+    __tablename__ = "evaluation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20), default="evaluatie")  # evaluatie | monitor
+    title: Mapped[str] = mapped_column(String(200))
+    focus: Mapped[str | None] = mapped_column(Text)  # what is looked at
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class LocalIntervention(Timestamped, Base):
+    """An intervention the school added itself; never mixed into the shipped catalogue files."""
+
+    __tablename__ = "local_intervention"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    provider: Mapped[str | None] = mapped_column(String(200))
+    website: Mapped[str | None] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(30), default="interventie")
+    school_types: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    grade_min: Mapped[int | None] = mapped_column(Integer)
+    grade_max: Mapped[int | None] = mapped_column(Integer)
+    pillars: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    themes: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    prevention_layers: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    scope: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    recognition_level: Mapped[str] = mapped_column(String(30), default="unknown")
+    duration: Mapped[str | None] = mapped_column(Text)
+    training: Mapped[str | None] = mapped_column(Text)
+    cost: Mapped[str | None] = mapped_column(Text)
+    sources: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    notes: Mapped[str | None] = mapped_column(Text)

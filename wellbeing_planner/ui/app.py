@@ -1,0 +1,73 @@
+"""Starting the GUI: application object, style, error hook, main window, start-up check."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from wellbeing_planner import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME
+from wellbeing_planner import paths as app_paths
+from wellbeing_planner.core.workspace import setup_logging
+from wellbeing_planner.errors import UserError
+
+log = logging.getLogger(__name__)
+
+STARTUP_CHECK_TIMEOUT_MS = 60_000
+
+
+def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = False) -> int:
+    """Run the app until the window closes; with ``startup_check`` exit 0 once the first plan is shown."""
+    directory = app_paths.resolve_data_dir(data_dir)  # UserError → exit 2 before any window
+    setup_logging(directory)
+    if demo and not app_paths.database_path(directory, demo=True).exists():
+        from wellbeing_planner.core.demo import ensure_demo
+
+        ensure_demo(directory)
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from wellbeing_planner.ui.errors import install_excepthook
+    from wellbeing_planner.ui.main_window import MainWindow
+    from wellbeing_planner.ui.style import apply_style
+
+    os.environ.setdefault("LANG", "C.UTF-8")
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setOrganizationDomain(ORG_DOMAIN)
+    QCoreApplication.setApplicationName(APP_ID)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationDisplayName(APP_NAME)
+    apply_style(app)
+    install_excepthook()
+
+    window = MainWindow(directory, demo=demo)
+    result = {"code": 0}
+    if startup_check:
+        def finished() -> None:
+            if window.open_error is not None:
+                result["code"] = 2
+                if sys.stderr is not None:
+                    sys.stderr.write(f"{APP_ID}: {window.open_error.message}\n")
+                window.close()
+                app.exit(2)
+                return
+            log.info("start-up check passed: plan %s shown", window.current_plan_id)
+            window.close()
+            app.exit(0)
+
+        def too_slow() -> None:
+            result["code"] = 1
+            window.close()
+            app.exit(1)
+
+        window.ready.connect(lambda: QTimer.singleShot(0, finished))
+        QTimer.singleShot(STARTUP_CHECK_TIMEOUT_MS, too_slow)
+    window.show()
+    QTimer.singleShot(0, window.open_data)
+    code = app.exec()
+    return int(code or result["code"])
+
+
+__all__ = ["UserError", "run_gui"]

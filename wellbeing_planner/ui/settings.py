@@ -1,0 +1,53 @@
+"""Every user setting, declared once with its type and default, stored with QSettings (INI, per user)."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from wellbeing_planner import APP_ID, ORG_NAME
+
+
+class Settings:
+    """Typed access to the app's settings.  Tests point QSettings at a temp dir with ``QSettings.setPath``."""
+
+    def __init__(self) -> None:
+        self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_ID)
+
+    @staticmethod
+    def _db_key(database: Path) -> str:
+        # One "last plan" per database file (real data and the demo are kept apart).
+        return hashlib.sha1(str(database.resolve()).encode("utf-8")).hexdigest()[:12]
+
+    def last_plan_id(self, database: Path) -> int | None:
+        value = self._qs.value(f"last_plan/{self._db_key(database)}")
+        try:
+            return int(value) if value not in (None, "") else None  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return None
+
+    def set_last_plan_id(self, database: Path, plan_id: int | None) -> None:
+        key = f"last_plan/{self._db_key(database)}"
+        if plan_id is None:
+            self._qs.remove(key)
+        else:
+            self._qs.setValue(key, plan_id)
+
+    def window_geometry(self) -> QByteArray | None:
+        value = self._qs.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_geometry(self, geometry: QByteArray) -> None:
+        self._qs.setValue("window/geometry", geometry)
+
+    def last_page(self) -> str:
+        value = self._qs.value("window/page", "school")
+        return str(value)
+
+    def set_last_page(self, page_id: str) -> None:
+        self._qs.setValue("window/page", page_id)
+
+    def sync(self) -> None:
+        self._qs.sync()

@@ -1,0 +1,82 @@
+"""The calm look: one palette and one style sheet for the whole app."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#2f6f73"        # deep teal: navigation selection, primary buttons
+ACCENT_LIGHT = "#e3f0ef"
+TEXT = "#1f2a30"
+MUTED = "#5b6b73"
+BACKGROUND = "#f6f8f8"
+SURFACE = "#ffffff"
+BORDER = "#d5dedf"
+ERROR = "#a3322a"
+WARNING = "#8a5a00"
+OK = "#2e7d4f"
+
+#: Colours of the four pillars (also readable in grey print: distinct lightness).
+PILLAR_COLOURS = {"educatie": "#2f6f73", "omgeving": "#6b8f3a", "signaleren": "#c07a1c", "beleid": "#6a4c93"}
+
+STYLE_SHEET = f"""
+QMainWindow, QDialog {{ background: {BACKGROUND}; }}
+QWidget#Header {{ background: {SURFACE}; border-bottom: 1px solid {BORDER}; }}
+QLabel#AppTitle {{ font-size: 13pt; font-weight: 600; color: {ACCENT}; }}
+QLabel#PageTitle {{ font-size: 16pt; font-weight: 600; color: {TEXT}; }}
+QLabel#PageIntro {{ color: {MUTED}; }}
+QLabel#SectionTitle {{ font-size: 11.5pt; font-weight: 600; color: {TEXT}; margin-top: 6px; }}
+QLabel#FieldError {{ color: {ERROR}; }}
+QLabel#Muted {{ color: {MUTED}; }}
+QListWidget#Navigation {{
+    background: {SURFACE}; border: none; border-right: 1px solid {BORDER}; outline: 0; padding: 8px 0;
+}}
+QListWidget#Navigation::item {{ padding: 8px 14px; margin: 1px 8px; border-radius: 6px; color: {TEXT}; }}
+QListWidget#Navigation::item:selected {{ background: {ACCENT_LIGHT}; color: {ACCENT}; }}
+QListWidget#Navigation::item:hover:!selected {{ background: #eef3f3; }}
+QFrame#Card {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 8px; }}
+QPushButton {{ padding: 5px 12px; border-radius: 5px; border: 1px solid {BORDER}; background: {SURFACE}; }}
+QPushButton:hover {{ border-color: {ACCENT}; }}
+QPushButton:focus {{ border: 1px solid {ACCENT}; }}
+QPushButton#Primary {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
+QPushButton#Primary:hover {{ background: #285f63; }}
+QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit, QDateEdit, QDoubleSpinBox {{
+    padding: 4px 6px; border: 1px solid {BORDER}; border-radius: 4px; background: {SURFACE};
+}}
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+    border: 1px solid {ACCENT};
+}}
+QLineEdit[invalid="true"] {{ border: 1px solid {ERROR}; background: #fbefee; }}
+QTableView {{ background: {SURFACE}; border: 1px solid {BORDER}; gridline-color: #e6ecec;
+              selection-background-color: {ACCENT_LIGHT}; selection-color: {TEXT}; }}
+QHeaderView::section {{ background: #eef3f3; padding: 5px; border: none; border-bottom: 1px solid {BORDER};
+                        font-weight: 600; color: {TEXT}; }}
+QTabWidget::pane {{ border: 1px solid {BORDER}; background: {SURFACE}; border-radius: 4px; }}
+QTabBar::tab {{ padding: 7px 16px; }}
+QTabBar::tab:selected {{ color: {ACCENT}; font-weight: 600; }}
+QStatusBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; color: {MUTED}; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    """Fusion style, a light palette and our style sheet; readable default font size."""
+    app.setStyle("Fusion")
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
+    palette.setColor(QPalette.ColorRole.Base, QColor(SURFACE))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f3f6f6"))
+    palette.setColor(QPalette.ColorRole.Text, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.Button, QColor(SURFACE))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
+    palette.setColor(QPalette.ColorRole.ToolTipBase, QColor(SURFACE))
+    palette.setColor(QPalette.ColorRole.ToolTipText, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a979d"))
+    app.setPalette(palette)
+    font = QFont(app.font())
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)

@@ -1,0 +1,63 @@
+"""A small task runner: work runs on one background thread, results come back on the GUI thread.
+
+One worker (like Anki's taskman) keeps database work serialised.  No widget is
+touched from the worker; callbacks run on the GUI thread via a queued signal.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Bridge(QObject):
+    finished = Signal(object, object, object)  # callback, result, error
+
+
+class TaskRunner(QObject):
+    """Run callables off the GUI thread; ``busy_changed`` tells the UI to show progress."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="planner-task")
+        self._bridge = _Bridge(self)
+        self._bridge.finished.connect(self._on_finished)
+        self._pending = 0
+
+    def run(self, work: Callable[[], Any], on_done: Callable[[Any], None],
+            on_error: Callable[[BaseException], None]) -> Future[Any]:
+        """Run ``work()`` in the background; then call ``on_done(result)`` or ``on_error(exc)`` on the GUI thread."""
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+
+        def job() -> None:
+            try:
+                result = work()
+            except BaseException as exc:  # delivered to on_error on the GUI thread
+                self._bridge.finished.emit(on_error, None, exc)
+            else:
+                self._bridge.finished.emit(on_done, result, None)
+
+        return self._executor.submit(job)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def _on_finished(self, callback: Callable[[Any], None], result: Any, error: BaseException | None) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        callback(error if error is not None else result)
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=False)
