@@ -119,7 +119,8 @@ def build_parser() -> DutchArgumentParser:
     export = sub.add_parser("export", parents=[common], help=_("exporteer een rapport als PDF"))
     export.add_argument("plan_id", metavar="PLAN_ID", type=_positive_int)
     export.add_argument("--pdf", metavar="BESTAND", required=True, help=_("het PDF-bestand dat geschreven wordt"))
-    export.add_argument("--report", choices=REPORT_KINDS, default="jaarplan", help=_("welk rapport (standaard: jaarplan)"))
+    export.add_argument("--report", choices=REPORT_KINDS, default="jaarplan",
+                        help=_("welk rapport (standaard: jaarplan)"))
     return parser
 
 

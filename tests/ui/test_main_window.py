@@ -81,10 +81,10 @@ def test_profile_edits_are_saved_and_survive_a_restart(qtbot: QtBot, make_window
 
     form.brin.clear()
     qtbot.keyClicks(form.brin, "34kl")
-    qtbot.keyClick(form.brin, Qt.Key.Key_Tab)
+    qtbot.keyClick(form.brin, Qt.Key.Key_Return)
     form.pupils.clear()
     qtbot.keyClicks(form.pupils, "287")
-    qtbot.keyClick(form.pupils, Qt.Key.Key_Tab)
+    qtbot.keyClick(form.pupils, Qt.Key.Key_Return)
     form.gemeente.setText("Súdwest-Fryslân")  # non-ASCII is set, not typed (pytest-qt pitfall)
     form.gemeente.editingFinished.emit()
     form.grade_min.setCurrentIndex(form.grade_min.findData(3))
@@ -110,7 +110,7 @@ def test_an_invalid_brin_shows_the_message_and_stores_nothing(qtbot: QtBot, make
     window.show_page("school")
     form = window.page("school").profile  # type: ignore[attr-defined]
     qtbot.keyClicks(form.brin, "1234")
-    qtbot.keyClick(form.brin, Qt.Key.Key_Tab)
+    qtbot.keyClick(form.brin, Qt.Key.Key_Return)
     error: QLabel = form.errors["brin"]
     assert error.isVisible()
     assert "2 cijfers en 2 letters" in error.text()

@@ -67,7 +67,8 @@ def validate(document: Any, schema_name: str, path: Path) -> None:
 
     validator_cls = jsonschema.validators.validator_for(load_schema(schema_name))
     validator = validator_cls(load_schema(schema_name))
-    errors = sorted(validator.iter_errors(document), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+    errors = sorted(validator.iter_errors(document),
+                    key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
     if not errors:
         return
     error = errors[0]
@@ -75,7 +76,7 @@ def validate(document: Any, schema_name: str, path: Path) -> None:
     entry, rest = _entry_label(document, location)
     field = ".".join(str(part) for part in rest) or None
     if error.validator == "required" and isinstance(error.instance, dict):
-        missing = [name for name in error.validator_value if name not in error.instance]
+        missing = [name for name in list(error.validator_value) if name not in error.instance]  # type: ignore[arg-type]
         if missing:
             field = ".".join(filter(None, [field, missing[0]]))
     parts = [_("Inhoudsbestand {file}").format(file=path.name)]

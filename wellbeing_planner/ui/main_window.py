@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         undo = ctx.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = ctx.undo_stack.createRedoAction(self, self.tr("&Opnieuw"))
-        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo

@@ -24,7 +24,7 @@ class Settings:
     def last_plan_id(self, database: Path) -> int | None:
         value = self._qs.value(f"last_plan/{self._db_key(database)}")
         try:
-            return int(value) if value not in (None, "") else None  # type: ignore[call-overload]
+            return int(value) if value not in (None, "") else None
         except (TypeError, ValueError):
             return None
 

@@ -10,12 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing_planner import paths
 from wellbeing_planner.core import plans, schools
 from wellbeing_planner.core.schoolyear import SchoolYear
 from wellbeing_planner.core.workspace import open_database
 from wellbeing_planner.storage.db import Database
+
+if TYPE_CHECKING:
+    from wellbeing_planner.core.demo.parts import Builder
 
 
 @dataclass
@@ -54,7 +58,7 @@ def build_demo(db: Database, *, today: dt.date | None = None) -> DemoContext:
     return ctx
 
 
-def _parts() -> list[object]:
+def _parts() -> list[Builder]:
     """The builders of each part of the app, in order (foundation first)."""
     from wellbeing_planner.core.demo import parts
 

@@ -1,0 +1,216 @@
+"""The Gezonde School framework for the theme Welbevinden: pillars, criteria, scales and pick lists.
+
+Loaded from ``resources/framework/*.yaml``, validated against JSON Schemas, and
+handed out as immutable dataclasses.  Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from wellbeing_planner import paths
+from wellbeing_planner.content._loading import load_validated
+from wellbeing_planner.errors import ContentError
+from wellbeing_planner.i18n import _
+
+FRAMEWORK_FILE = "framework.yaml"
+CRITERIA_FILE = "criteria.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolType:
+    id: str
+    name: str
+    grade_label: str
+    grade_min: int
+    grade_max: int
+    criteria_from: str
+
+
+@dataclass(frozen=True, slots=True)
+class Pillar:
+    id: str
+    name: str
+    long_name: str
+    description: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleLevel:
+    value: int
+    label: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    id: str
+    name: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorTemplate:
+    id: str
+    name: str
+    unit: str
+    percentage: bool
+    typical_source: str
+    school_types: tuple[str, ...]
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Obligation:
+    id: str
+    name: str
+    description: str
+    legal_basis: str
+    school_types: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    id: str
+    pillar: str
+    school_types: tuple[str, ...]
+    statement: str
+    levels: tuple[str, str, str, str]
+    source: str
+    status: str
+    certificate: bool
+    themes: tuple[str, ...]
+
+
+_LISTS = ("prevention_layers", "working_group_roles", "partner_kinds", "approach_roles", "funding_sources",
+          "obligation_statuses")
+
+
+@dataclass(frozen=True, slots=True)
+class Framework:
+    version: str
+    verified_on: dt.date
+    pillars: tuple[Pillar, ...]
+    scale: tuple[ScaleLevel, ...]
+    school_types: tuple[SchoolType, ...]
+    prevention_layers: tuple[ListItem, ...]
+    working_group_roles: tuple[ListItem, ...]
+    partner_kinds: tuple[ListItem, ...]
+    approach_roles: tuple[ListItem, ...]
+    funding_sources: tuple[ListItem, ...]
+    indicators: tuple[IndicatorTemplate, ...]
+    obligations: tuple[Obligation, ...]
+    obligation_statuses: tuple[ListItem, ...]
+    criteria: tuple[Criterion, ...]
+
+    def pillar(self, pillar_id: str) -> Pillar:
+        for pillar in self.pillars:
+            if pillar.id == pillar_id:
+                return pillar
+        raise KeyError(pillar_id)
+
+    def school_type(self, school_type: str) -> SchoolType:
+        for kind in self.school_types:
+            if kind.id == school_type:
+                return kind
+        raise KeyError(school_type)
+
+    def criteria_for(self, school_type: str) -> tuple[Criterion, ...]:
+        """The criteria that apply to ``school_type``, in file order."""
+        return tuple(c for c in self.criteria if school_type in c.school_types)
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        for criterion in self.criteria:
+            if criterion.id == criterion_id:
+                return criterion
+        raise KeyError(criterion_id)
+
+    def name_of(self, list_name: str, item_id: str | None) -> str:
+        """The Dutch name of an item in a pick list (``""`` for ``None``, the id itself when unknown)."""
+        if item_id is None:
+            return ""
+        items: tuple[Any, ...] = getattr(self, list_name)
+        for item in items:
+            if item.id == item_id:
+                return str(item.name)
+        return item_id
+
+    def indicators_for(self, school_type: str) -> tuple[IndicatorTemplate, ...]:
+        return tuple(i for i in self.indicators if school_type in i.school_types)
+
+    def obligations_for(self, school_type: str) -> tuple[Obligation, ...]:
+        return tuple(o for o in self.obligations if school_type in o.school_types)
+
+
+def _items(raw: list[dict[str, Any]]) -> tuple[ListItem, ...]:
+    return tuple(ListItem(r["id"], r["name"], r["description"]) for r in raw)
+
+
+def _check_unique(path: Path, section: str, rows: list[dict[str, Any]], key: str = "id") -> None:
+    seen: set[Any] = set()
+    for row in rows:
+        if row[key] in seen:
+            raise ContentError(_("Inhoudsbestand {file}, item '{entry}', veld '{field}': dubbel id").format(
+                file=path.name, entry=row[key], field=key), file=path.name, entry=str(row[key]), field=key)
+        seen.add(row[key])
+
+
+def load_framework(base_dir: Path | None = None) -> Framework:
+    """Read and validate the framework files in ``base_dir`` (default: the shipped ones)."""
+    base = base_dir or paths.resource_path("framework")
+    fw_path, crit_path = base / FRAMEWORK_FILE, base / CRITERIA_FILE
+    raw = load_validated(fw_path, "framework.schema.json")
+    raw_criteria = load_validated(crit_path, "criteria.schema.json")
+    for section in ("school_types", "pillars", "indicators", "obligations", *_LISTS):
+        _check_unique(fw_path, section, raw[section])
+    _check_unique(fw_path, "scale", raw["scale"], key="value")
+    _check_unique(crit_path, "criteria", raw_criteria["criteria"])
+    type_ids = [t["id"] for t in raw["school_types"]]
+    pillar_ids = [p["id"] for p in raw["pillars"]]
+    criteria = tuple(Criterion(c["id"], c["pillar"], tuple(c["school_types"]), c["statement"],
+                               (c["levels"][0], c["levels"][1], c["levels"][2], c["levels"][3]), c["source"],
+                               c["status"], bool(c.get("certificate", False)), tuple(c.get("themes", ())))
+                     for c in raw_criteria["criteria"])
+    for criterion in criteria:
+        if len(set(criterion.levels)) != 4:
+            raise ContentError(_("Inhoudsbestand {file}, item '{entry}', veld 'levels': de vier niveaus moeten "
+                                 "van elkaar verschillen").format(file=crit_path.name, entry=criterion.id),
+                               file=crit_path.name, entry=criterion.id, field="levels")
+    for school_type in type_ids:
+        for pillar in pillar_ids:
+            if not any(c.pillar == pillar and school_type in c.school_types for c in criteria):
+                raise ContentError(_("Inhoudsbestand {file}: geen criterium voor schooltype {st} en pijler "
+                                     "{pillar}").format(file=crit_path.name, st=school_type, pillar=pillar),
+                                   file=crit_path.name, field="school_types")
+    return Framework(
+        version=str(raw["version"]),
+        verified_on=dt.date.fromisoformat(raw["verified_on"]),
+        pillars=tuple(Pillar(p["id"], p["name"], p["long_name"], p["description"], p["source"])
+                      for p in raw["pillars"]),
+        scale=tuple(ScaleLevel(s["value"], s["label"], s["description"]) for s in raw["scale"]),
+        school_types=tuple(SchoolType(t["id"], t["name"], t["grade_label"], t["grade_min"], t["grade_max"],
+                                      t["criteria_from"]) for t in raw["school_types"]),
+        prevention_layers=_items(raw["prevention_layers"]),
+        working_group_roles=_items(raw["working_group_roles"]),
+        partner_kinds=_items(raw["partner_kinds"]),
+        approach_roles=_items(raw["approach_roles"]),
+        funding_sources=_items(raw["funding_sources"]),
+        indicators=tuple(IndicatorTemplate(i["id"], i["name"], i["unit"], i["percentage"], i["typical_source"],
+                                           tuple(i["school_types"]), i["description"]) for i in raw["indicators"]),
+        obligations=tuple(Obligation(o["id"], o["name"], o["description"], o["legal_basis"],
+                                     tuple(o["school_types"]), o["source"]) for o in raw["obligations"]),
+        obligation_statuses=_items(raw["obligation_statuses"]),
+        criteria=criteria,
+    )
+
+
+@cache
+def framework() -> Framework:
+    """The shipped framework, loaded and validated once."""
+    return load_framework()
