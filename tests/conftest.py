@@ -12,8 +12,8 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("LANG", "C.UTF-8")
 
-from wellbeing_planner.core.workspace import open_database  # noqa: E402
-from wellbeing_planner.storage.db import Database  # noqa: E402
+from wellbeing_planner.core.workspace import open_database
+from wellbeing_planner.storage.db import Database
 
 ROOT = Path(__file__).resolve().parent.parent
 
