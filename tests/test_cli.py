@@ -95,8 +95,8 @@ def test_a_bad_data_dir_is_a_user_error_with_one_dutch_line(tmp_path: Path) -> N
 def test_unknown_plan_and_bad_arguments_exit_2(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["--data-dir", str(data_dir), "list", "--onzin"]) == 2
     assert "onbekende argumenten" in capsys.readouterr().err
-    assert run(["--data-dir", str(data_dir), "summary", "nul"]) == 2
-    assert "geen geheel getal" in capsys.readouterr().err
+    assert run(["--data-dir", str(data_dir), "verzin"]) == 2
+    assert "ongeldige keuze" in capsys.readouterr().err
 
 
 def test_a_damaged_database_is_a_clear_message_not_a_traceback(data_dir: Path,

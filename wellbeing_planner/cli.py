@@ -25,8 +25,6 @@ EXIT_OK = 0
 EXIT_BUG = 1
 EXIT_USER = 2
 
-REPORT_KINDS = ("jaarplan", "zelfscan", "overzicht", "evaluatie")
-
 _ARGPARSE_NL = {
     "usage: ": "gebruik: ",
     "show this help message and exit": "toon deze hulp en stop",
@@ -100,27 +98,6 @@ def build_parser() -> DutchArgumentParser:
 
     sub.add_parser("check", parents=[common], help=_("controleer de database en de schemaversie"))
 
-    cat = sub.add_parser("catalogue", parents=[common], help=_("toon de interventiecatalogus (ook eigen interventies)"))
-    cat.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
-
-    summary = sub.add_parser("summary", parents=[common], help=_("de stand van een plan in één oogopslag"))
-    summary.add_argument("plan_id", metavar="PLAN_ID", type=_positive_int)
-    summary.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
-
-    carry = sub.add_parser("carry-over", parents=[common], help=_("zet een plan door naar het volgende schooljaar"))
-    carry.add_argument("plan_id", metavar="PLAN_ID", type=_positive_int)
-
-    suggest = sub.add_parser("suggest", parents=[common], help=_("stel passende interventies voor, met redenen"))
-    suggest.add_argument("plan_id", metavar="PLAN_ID", type=_positive_int)
-    suggest.add_argument("--goal", metavar="GOAL_ID", type=_positive_int, help=_("alleen voor dit doel"))
-    suggest.add_argument("--limit", metavar="N", type=_positive_int, default=10, help=_("hoogstens N voorstellen"))
-    suggest.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
-
-    export = sub.add_parser("export", parents=[common], help=_("exporteer een rapport als PDF"))
-    export.add_argument("plan_id", metavar="PLAN_ID", type=_positive_int)
-    export.add_argument("--pdf", metavar="BESTAND", required=True, help=_("het PDF-bestand dat geschreven wordt"))
-    export.add_argument("--report", choices=REPORT_KINDS, default="jaarplan",
-                        help=_("welk rapport (standaard: jaarplan)"))
     return parser
 
 
@@ -187,83 +164,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if healthy else EXIT_BUG
 
 
-def _cmd_catalogue(args: argparse.Namespace) -> int:
-    from wellbeing_planner.core import catalogue as catalogue_ops
-
-    db = _open(args)
-    try:
-        entries = catalogue_ops.all_interventions(db)
-    finally:
-        db.close()
-    if args.json:
-        _write_out(json.dumps([entry.to_json() for entry in entries], ensure_ascii=False, indent=2))
-        return EXIT_OK
-    for entry in entries:
-        own = _(" (eigen)") if entry.local else ""
-        _write_out(f"{entry.id}\t{entry.name}{own}\t{', '.join(entry.school_types)}\t{entry.recognition.label}")
-    return EXIT_OK
-
-
-def _cmd_summary(args: argparse.Namespace) -> int:
-    from wellbeing_planner.core.summary import format_summary, plan_summary
-
-    db = _open(args)
-    try:
-        summary = plan_summary(db, args.plan_id)
-    finally:
-        db.close()
-    _write_out(json.dumps(summary, ensure_ascii=False, indent=2) if args.json else format_summary(summary))
-    return EXIT_OK
-
-
-def _cmd_carry_over(args: argparse.Namespace) -> int:
-    from wellbeing_planner.core.carry_over import carry_over_plan
-
-    db = _open(args)
-    try:
-        new_plan = carry_over_plan(db, args.plan_id)
-    finally:
-        db.close()
-    _write_out(str(new_plan.id))
-    return EXIT_OK
-
-
-def _cmd_suggest(args: argparse.Namespace) -> int:
-    from wellbeing_planner.core.suggestions import format_suggestions, suggest_for_plan
-
-    db = _open(args)
-    try:
-        suggestions = suggest_for_plan(db, args.plan_id, goal_id=args.goal, limit=args.limit)
-    finally:
-        db.close()
-    if args.json:
-        _write_out(json.dumps([s.to_json() for s in suggestions], ensure_ascii=False, indent=2))
-    else:
-        _write_out(format_suggestions(suggestions))
-    return EXIT_OK
-
-
-def _cmd_export(args: argparse.Namespace) -> int:
-    from wellbeing_planner.reports.export import export_report
-
-    db = _open(args)
-    try:
-        written = export_report(db, args.plan_id, Path(args.pdf), report=args.report)
-    finally:
-        db.close()
-    _write_out(_("Rapport opgeslagen: {path}").format(path=written))
-    return EXIT_OK
-
-
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "list": _cmd_list,
     "check": _cmd_check,
-    "catalogue": _cmd_catalogue,
-    "summary": _cmd_summary,
-    "carry-over": _cmd_carry_over,
-    "suggest": _cmd_suggest,
-    "export": _cmd_export,
 }
 
 

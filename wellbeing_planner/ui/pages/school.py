@@ -208,6 +208,7 @@ class SchoolPage(Page):
             "Wie is de school en wie werkt mee? Het schooltype bepaalt welke criteria de zelfscan gebruikt. "
             "Wijzigingen worden meteen opgeslagen.")))
         self.profile = ProfileForm(self)
+        self.profile.setMaximumWidth(860)
         layout.addWidget(self.profile)
         layout.addStretch(1)
         outer = QVBoxLayout(self)

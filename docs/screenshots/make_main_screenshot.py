@@ -1,0 +1,46 @@
+"""Make docs/screenshots/main-window.png: the main window on the demo school at 1366×768.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_main_screenshot.py``
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from wellbeing_planner.core.demo import ensure_demo
+    from wellbeing_planner.ui.main_window import MainWindow
+    from wellbeing_planner.ui.style import apply_style
+
+    with tempfile.TemporaryDirectory() as tmp:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        data = Path(tmp) / "data"
+        ensure_demo(data)
+        app = QApplication.instance() or QApplication([])
+        assert isinstance(app, QApplication)
+        apply_style(app)
+        window = MainWindow(data, demo=True)
+        window.resize(1366, 768)
+        window.show()
+        window.open_data()
+        window.show_page(sys.argv[1] if len(sys.argv) > 1 else "school")
+        app.processEvents()
+        target = ROOT / "docs" / "screenshots" / (sys.argv[2] if len(sys.argv) > 2 else "main-window.png")
+        window.grab().save(str(target))
+        window.close()
+        print(target)
+
+
+if __name__ == "__main__":
+    main()
