@@ -54,8 +54,8 @@ def _entry_label(document: Any, location: list[str | int]) -> tuple[str | None, 
             node = node[step]
         except (KeyError, IndexError, TypeError):
             break
-        if isinstance(step, int):
-            ident = node.get("id") if isinstance(node, dict) else None
+        if isinstance(step, int) and isinstance(node, dict):
+            ident = node.get("id")
             label = str(ident) if ident is not None else f"#{step + 1}"
             rest = list(location[index + 1:])
     return label, rest
