@@ -76,7 +76,8 @@ E: dict[str, dict[str, Any]] = {
         rec=("sterke_aanwijzingen", "nji", "2022-03-17"), effort="midden"),
     "swpbs": dict(
         d="Gelaagde, schoolbrede gedragsaanpak: gewenst gedrag wordt expliciet aangeleerd en beloond, en het team "
-          "stuurt bij op eigen gedragsgegevens. Er is extra steun voor leerlingen met risico en voor wie meer nodig heeft.",
+          "stuurt bij op eigen gedragsgegevens. Er is extra steun voor leerlingen met risico en voor wie meer "
+          "nodig heeft.",
         themes=["klassenklimaat", "gedrag", "sociale-veiligheid", "monitoring", "ouderbetrokkenheid"],
         grades={}, ages=[None, None], rec=("unknown", None, None), effort="hoog"),
     "leefstijl": dict(
@@ -87,7 +88,8 @@ E: dict[str, dict[str, Any]] = {
         rec=("goed_onderbouwd", "nji", "2017-06-08"), effort="unknown"),
     "kiva": dict(
         d="Antipestprogramma dat pesten ziet als iets van de hele groep en omstanders leert het slachtoffer te "
-          "steunen. Lessen en een online spel gaan samen met een KiVa-team dat incidenten oppakt en een leerlingmonitor.",
+          "steunen. Lessen en een online spel gaan samen met een KiVa-team dat incidenten oppakt en een "
+          "leerlingmonitor.",
         themes=["anti-pesten", "sociale-veiligheid", "klassenklimaat", "sociaal-emotioneel", "ouderbetrokkenheid",
                 "professionalisering"],
         grades={"PO": [5, 8]}, ages=[8, 12], rec=("sterke_aanwijzingen", "nji", "2022-12-15"), effort="midden"),

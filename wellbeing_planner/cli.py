@@ -98,6 +98,10 @@ def build_parser() -> DutchArgumentParser:
 
     sub.add_parser("check", parents=[common], help=_("controleer de database en de schemaversie"))
 
+    cat = sub.add_parser("catalogue", parents=[common],
+                         help=_("toon de interventiecatalogus (ook eigen interventies)"))
+    cat.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
+
     return parser
 
 
@@ -164,10 +168,28 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if healthy else EXIT_BUG
 
 
+def _cmd_catalogue(args: argparse.Namespace) -> int:
+    from wellbeing_planner.core import catalogue as catalogue_ops
+
+    db = _open(args)
+    try:
+        entries = catalogue_ops.all_interventions(db)
+    finally:
+        db.close()
+    if args.json:
+        _write_out(json.dumps([entry.to_json() for entry in entries], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for entry in entries:
+        own = _(" (eigen)") if entry.local else ""
+        _write_out(f"{entry.id}\t{entry.name}{own}\t{', '.join(entry.school_types)}\t{entry.recognition.label}")
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "list": _cmd_list,
     "check": _cmd_check,
+    "catalogue": _cmd_catalogue,
 }
 
 
