@@ -113,3 +113,20 @@ def test_startup_check_opens_the_last_plan_and_exits_0(data_dir: Path) -> None:
     assert result.returncode == 0, result.stderr
     empty = _main("--data-dir", str(data_dir), "--startup-check")
     assert empty.returncode == 0, empty.stderr
+
+
+def test_the_demo_uses_the_catalogue_and_has_own_interventions(data_dir: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    from wellbeing_planner.core import catalogue as cat
+
+    assert run(["--data-dir", str(data_dir), "demo"]) == 0
+    plan_id = int(capsys.readouterr().out)
+    db = open_database(data_dir, demo=True)
+    try:
+        in_use = cat.in_use_ids(db, plan_id)
+        own = cat.local_interventions(db)
+    finally:
+        db.close()
+    assert {"kanjertraining", "kanvas"} <= in_use
+    assert {e.name for e in own} == {"Gouden weken in alle groepen", "Maatjes groep 8 en groep 4"}
+    assert own[0].id in in_use or own[1].id in in_use

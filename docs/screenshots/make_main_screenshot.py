@@ -34,7 +34,10 @@ def main() -> None:
         window.resize(1366, 768)
         window.show()
         window.open_data()
-        window.show_page(sys.argv[1] if len(sys.argv) > 1 else "school")
+        page_id = sys.argv[1] if len(sys.argv) > 1 else "school"
+        window.show_page(page_id)
+        if len(sys.argv) > 3:  # an intervention to open in the catalogue
+            window.page(page_id).show_intervention(sys.argv[3])  # type: ignore[attr-defined]
         app.processEvents()
         target = ROOT / "docs" / "screenshots" / (sys.argv[2] if len(sys.argv) > 2 else "main-window.png")
         window.grab().save(str(target))

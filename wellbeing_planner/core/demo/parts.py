@@ -1,9 +1,11 @@
-"""The ordered list of demo builders.  Each part of the app appends its builder here."""
+"""The ordered list of demo builders: each part of the app adds what it built to the demo school."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from wellbeing_planner.core.demo.catalogue import build_catalogue
 
 if TYPE_CHECKING:
     from wellbeing_planner.core.demo import DemoContext
@@ -11,4 +13,4 @@ if TYPE_CHECKING:
 
 Builder = Callable[["Database", "DemoContext"], None]
 
-BUILDERS: list[Builder] = []
+BUILDERS: tuple[Builder, ...] = (build_catalogue,)
