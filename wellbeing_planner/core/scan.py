@@ -1,0 +1,190 @@
+"""Step 2 — the zelfscan: scoring criteria 0–3 per pillar, and what the scores add up to.
+
+Scoring rules (shown to users in the app and in reports):
+
+* A pillar's score is the share of the maximum: the points of the scored criteria
+  divided by 3 × the number of scored criteria.
+* Unscored criteria are *not* counted as 0: they are left out until scored, so a
+  team can stop halfway; a pillar with nothing scored has no score (``None``).
+* A criterion marked *niet van toepassing* leaves the maximum.
+* The focus list puts first what most needs attention: the gap ``3 − score``
+  weighted by the priority (hoog 3, midden 2, laag 1, none 1); ties go to the
+  higher priority, then the lower score, then the order of the criteria.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from wellbeing_planner.content.framework import Criterion, framework
+from wellbeing_planner.core.plans import load_plan
+from wellbeing_planner.core.views import ScoreView
+from wellbeing_planner.errors import ValidationError
+from wellbeing_planner.i18n import _
+from wellbeing_planner.storage.db import Database
+from wellbeing_planner.storage.models import ScanScore
+
+MAX_SCORE = 3
+PRIORITIES: dict[str, str] = {"laag": _("laag"), "midden": _("midden"), "hoog": _("hoog")}
+PRIORITY_WEIGHT: dict[str | None, int] = {"hoog": 3, "midden": 2, "laag": 1, None: 1}
+
+EMPTY = ScoreView("", None, False, None, None, None)
+
+
+@dataclass(frozen=True, slots=True)
+class PillarScore:
+    pillar: str
+    criteria: int  # criteria of this pillar for the school type
+    scored: int  # scored and applicable
+    not_applicable: int
+    points: int
+    maximum: int  # 3 × scored
+    share: float | None  # points / maximum; None while nothing is scored
+
+    @property
+    def unscored(self) -> int:
+        return self.criteria - self.scored - self.not_applicable
+
+
+@dataclass(frozen=True, slots=True)
+class FocusItem:
+    criterion: Criterion
+    score: int
+    priority: str | None
+    weight: int
+
+
+@dataclass(frozen=True, slots=True)
+class PillarComparison:
+    pillar: str
+    current: float | None
+    previous: float | None
+
+    @property
+    def change(self) -> float | None:
+        if self.current is None or self.previous is None:
+            return None
+        return self.current - self.previous
+
+
+def _by_id(scores: Iterable[ScoreView]) -> dict[str, ScoreView]:
+    return {s.criterion_id: s for s in scores}
+
+
+def _summarise(pillar: str, criteria: list[Criterion], scores: Mapping[str, ScoreView]) -> PillarScore:
+    scored = points = not_applicable = 0
+    for criterion in criteria:
+        score = scores.get(criterion.id, EMPTY)
+        if score.not_applicable:
+            not_applicable += 1
+        elif score.score is not None:
+            scored += 1
+            points += score.score
+    maximum = MAX_SCORE * scored
+    return PillarScore(pillar, len(criteria), scored, not_applicable, points, maximum,
+                       points / maximum if maximum else None)
+
+
+def pillar_scores(scores: Iterable[ScoreView], school_type: str) -> dict[str, PillarScore]:
+    """Score per pillar (framework order) for the criteria of ``school_type``."""
+    by_id = _by_id(scores)
+    criteria = framework().criteria_for(school_type)
+    return {p.id: _summarise(p.id, [c for c in criteria if c.pillar == p.id], by_id) for p in framework().pillars}
+
+
+def total_score(scores: Iterable[ScoreView], school_type: str) -> PillarScore:
+    """All pillars together (pillar id ``"totaal"``)."""
+    return _summarise("totaal", list(framework().criteria_for(school_type)), _by_id(scores))
+
+
+def focus_list(scores: Iterable[ScoreView], school_type: str) -> list[FocusItem]:
+    """Scored, applicable criteria below the top score, most urgent first (see the module docstring)."""
+    by_id = _by_id(scores)
+    items = []
+    for order, criterion in enumerate(framework().criteria_for(school_type)):
+        score = by_id.get(criterion.id, EMPTY)
+        if score.not_applicable or score.score is None or score.score >= MAX_SCORE:
+            continue
+        weight = (MAX_SCORE - score.score) * PRIORITY_WEIGHT.get(score.priority, 1)
+        items.append((-weight, -PRIORITY_WEIGHT.get(score.priority, 1), score.score, order,
+                      FocusItem(criterion, score.score, score.priority, weight)))
+    return [item[-1] for item in sorted(items, key=lambda i: i[:4])]
+
+
+def compare_with_previous(scores: Iterable[ScoreView], previous: Iterable[ScoreView],
+                          school_type: str) -> list[PillarComparison]:
+    now = pillar_scores(scores, school_type)
+    before = pillar_scores(previous, school_type)
+    return [PillarComparison(p, now[p].share, before[p].share) for p in now]
+
+
+def progress(scores: Iterable[ScoreView], school_type: str) -> tuple[int, int]:
+    """(criteria scored or marked n.v.t., criteria in total)."""
+    total = total_score(scores, school_type)
+    return total.scored + total.not_applicable, total.criteria
+
+
+# --- writing --------------------------------------------------------------------------------------
+
+
+def scan_scores(db: Database, plan_id: int) -> dict[str, ScoreView]:
+    with db.reading() as session:
+        rows = session.scalars(select(ScanScore).where(ScanScore.plan_id == plan_id))
+        return {r.criterion_id: ScoreView(r.criterion_id, r.score, r.not_applicable, r.na_reason, r.evidence,
+                                          r.priority) for r in rows}
+
+
+_FIELDS = ("score", "not_applicable", "na_reason", "evidence", "priority")
+
+
+def _clean(field: str, value: Any) -> Any:
+    if field == "score":
+        if value is None:
+            return None
+        if not isinstance(value, int) or not 0 <= value <= MAX_SCORE:
+            raise ValidationError(_("Een score is 0, 1, 2 of 3."), field="score")
+        return value
+    if field == "not_applicable":
+        return bool(value)
+    if field == "priority":
+        if value not in (None, *PRIORITIES):
+            raise ValidationError(_("Kies als prioriteit laag, midden of hoog."), field="priority")
+        return value
+    if field in ("na_reason", "evidence"):
+        text = (value or "").strip()
+        if len(text) > 5000:
+            raise ValidationError(_("De toelichting is te lang."), field=field)
+        return text or None
+    raise ValidationError(_("Onbekend veld: {field}").format(field=field))
+
+
+def update_score(db: Database, plan_id: int, criterion_id: str, **changes: Any) -> ScoreView:
+    """Change score, n.v.t. (with reason), evidence or priority of one criterion; return the OLD state."""
+    clean = {field: _clean(field, value) for field, value in changes.items()}
+    with db.unit_of_work() as session:
+        plan = load_plan(session, plan_id)
+        if criterion_id not in {c.id for c in framework().criteria_for(plan.school.school_type)}:
+            raise ValidationError(_("Dit criterium hoort niet bij het schooltype van de school."))
+        row = session.scalar(select(ScanScore).where(ScanScore.plan_id == plan_id,
+                                                     ScanScore.criterion_id == criterion_id))
+        if row is None:
+            row = ScanScore(plan_id=plan_id, criterion_id=criterion_id, not_applicable=False)
+            session.add(row)
+        old = ScoreView(criterion_id, row.score, bool(row.not_applicable), row.na_reason, row.evidence, row.priority)
+        for field, value in clean.items():
+            setattr(row, field, value)
+        if clean.get("not_applicable"):
+            row.score = None
+        if clean.get("score") is not None:
+            row.not_applicable = False
+        return old
+
+
+def restore_score(db: Database, plan_id: int, state: ScoreView) -> None:
+    """Put a criterion back in an earlier state (undo)."""
+    update_score(db, plan_id, state.criterion_id, score=state.score, not_applicable=state.not_applicable,
+                 na_reason=state.na_reason, evidence=state.evidence, priority=state.priority)
