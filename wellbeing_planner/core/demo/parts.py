@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from wellbeing_planner.core.demo.assess import build_assess
 from wellbeing_planner.core.demo.catalogue import build_catalogue
 
 if TYPE_CHECKING:
@@ -13,4 +14,4 @@ if TYPE_CHECKING:
 
 Builder = Callable[["Database", "DemoContext"], None]
 
-BUILDERS: tuple[Builder, ...] = (build_catalogue,)
+BUILDERS: tuple[Builder, ...] = (build_catalogue, build_assess)
