@@ -4,24 +4,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from wellbeing_planner.content.framework import framework
-from wellbeing_planner.core import plans, schools
+from wellbeing_planner.core import plans, records, schools, werkgroep
+from wellbeing_planner.core.views import MemberView, PartnerView
 from wellbeing_planner.errors import PlannerError, ValidationError
 from wellbeing_planner.ui.context import AppContext
 from wellbeing_planner.ui.errors import show_error
+from wellbeing_planner.ui.models import Column
 from wellbeing_planner.ui.pages.base import Page
+from wellbeing_planner.ui.widgets.record_table import Field, RecordOps, RecordTable
+
+LOGO_MAX_PX = 400
 
 
 class ProfileForm(QFrame):
@@ -207,14 +216,164 @@ class SchoolPage(Page):
         layout.addWidget(self.heading(self.title, self.tr(
             "Wie is de school en wie werkt mee? Het schooltype bepaalt welke criteria de zelfscan gebruikt. "
             "Wijzigingen worden meteen opgeslagen.")))
+        top = QHBoxLayout()
         self.profile = ProfileForm(self)
         self.profile.setMaximumWidth(860)
-        layout.addWidget(self.profile)
+        top.addWidget(self.profile, 3)
+        top.addWidget(self._build_logo_card(), 1)
+        layout.addLayout(top)
+        self.members = self._build_members()
+        layout.addWidget(self.members)
+        self.partners = self._build_partners()
+        layout.addWidget(self.partners)
+        self.ecosystem = EcosystemMap(self)
+        layout.addWidget(self.ecosystem)
         layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scrolling(content))
         ctx.notifier.changed.connect(self._on_changed)
+
+    # --- logo, working group, partners -------------------------------------------------------------
+
+    def _build_logo_card(self) -> QWidget:
+        card = QFrame()
+        card.setObjectName("Card")
+        column = QVBoxLayout(card)
+        column.setContentsMargins(16, 14, 16, 14)
+        title = QLabel(self.tr("Logo"))
+        title.setObjectName("SectionTitle")
+        column.addWidget(title)
+        self.logo_view = QLabel(self.tr("Nog geen logo"))
+        self.logo_view.setObjectName("Muted")
+        self.logo_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_view.setMinimumSize(160, 110)
+        column.addWidget(self.logo_view, 1)
+        row = QHBoxLayout()
+        self.logo_button = QPushButton(self.tr("Logo kiezen…"))
+        self.logo_remove = QPushButton(self.tr("Weghalen"))
+        row.addWidget(self.logo_button)
+        row.addWidget(self.logo_remove)
+        column.addLayout(row)
+        hint = QLabel(self.tr("PNG of JPEG; komt op het scherm en op het jaarplan."))
+        hint.setObjectName("Muted")
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.logo_remove.clicked.connect(lambda: self.set_logo(None))
+        return card
+
+    def _school_id(self) -> int:
+        assert self.profile.school is not None
+        return self.profile.school.id
+
+    def _build_members(self) -> RecordTable[MemberView]:
+        fw = framework()
+        roles = [(r.id, r.name) for r in fw.working_group_roles]
+
+        def add() -> int:
+            return werkgroep.add_member(self.ctx.db, self._school_id(), self.tr("Nieuw lid"), roles[0][0])
+
+        ops: RecordOps[MemberView] = RecordOps(
+            load=lambda: werkgroep.members(self.ctx.db, self._school_id()) if self.profile.school else [],
+            update=lambda rid, ch: records.update(self.ctx.db, werkgroep.MEMBER, rid, ch),
+            add=add, delete=lambda rid: records.delete(self.ctx.db, werkgroep.MEMBER, rid),
+            restore=lambda values: records.restore(self.ctx.db, werkgroep.MEMBER, values))
+        columns: list[Column[MemberView]] = [
+            Column(self.tr("Naam"), lambda m: m.name),
+            Column(self.tr("Rol"), lambda m: fw.name_of("working_group_roles", m.role)),
+            Column(self.tr("E-mail"), lambda m: m.email or ""),
+        ]
+        fields = [
+            Field("name", self.tr("Naam"), lambda m: m.name),
+            Field("role", self.tr("Rol"), lambda m: m.role, kind="choice", options=lambda: roles),
+            Field("email", self.tr("E-mail (mag leeg)"), lambda m: m.email or ""),
+        ]
+        return RecordTable(self.ctx, self.tr("Werkgroep"), columns, fields, ops, topic="werkgroep",
+                           plan_id=lambda: self.plan_id or 0, noun=self.tr("werkgroeplid"),
+                           intro=self.tr("Wie trekt de aanpak? Alleen namen van medewerkers en partners, nooit "
+                                         "gegevens van leerlingen."))
+
+    def _build_partners(self) -> RecordTable[PartnerView]:
+        fw = framework()
+        kinds = [(k.id, k.name) for k in fw.partner_kinds]
+
+        def add() -> int:
+            return werkgroep.add_partner(self.ctx.db, self._school_id(), self.tr("Nieuwe partner"), kinds[0][0])
+
+        ops: RecordOps[PartnerView] = RecordOps(
+            load=lambda: werkgroep.partners(self.ctx.db, self._school_id()) if self.profile.school else [],
+            update=lambda rid, ch: records.update(self.ctx.db, werkgroep.PARTNER, rid, ch),
+            add=add, delete=lambda rid: records.delete(self.ctx.db, werkgroep.PARTNER, rid),
+            restore=lambda values: records.restore(self.ctx.db, werkgroep.PARTNER, values))
+        columns: list[Column[PartnerView]] = [
+            Column(self.tr("Organisatie"), lambda p: p.organisation),
+            Column(self.tr("Soort"), lambda p: fw.name_of("partner_kinds", p.kind)),
+            Column(self.tr("Contactpersoon"), lambda p: p.contact_person or ""),
+        ]
+        fields = [
+            Field("organisation", self.tr("Organisatie"), lambda p: p.organisation),
+            Field("kind", self.tr("Soort"), lambda p: p.kind, kind="choice", options=lambda: kinds),
+            Field("contact_person", self.tr("Contactpersoon"), lambda p: p.contact_person or ""),
+            Field("contribution", self.tr("Wat zij bijdragen"), lambda p: p.contribution or "", kind="multiline"),
+        ]
+        table = RecordTable(self.ctx, self.tr("Partners rond de school"), columns, fields, ops, topic="werkgroep",
+                            plan_id=lambda: self.plan_id or 0, noun=self.tr("partner"))
+        table.changed.connect(lambda: self.ecosystem.show_partners(table.rows()))
+        return table
+
+    def choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Logo kiezen"), "",
+                                                    self.tr("Afbeeldingen (*.png *.jpg *.jpeg)"))
+        if path:
+            self.load_logo_file(path)
+
+    def load_logo_file(self, path: str) -> bool:
+        image = QImage(path)
+        if image.isNull():
+            show_error(self, ValidationError(self.tr("Dit bestand is geen afbeelding die het programma kan lezen. "
+                                                     "Kies een PNG- of JPEG-bestand.")))
+            return False
+        if max(image.width(), image.height()) > LOGO_MAX_PX:
+            image = image.scaled(LOGO_MAX_PX, LOGO_MAX_PX, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, b"PNG")
+        buffer.close()
+        self.set_logo(bytes(data.data()))
+        return True
+
+    def set_logo(self, data: bytes | None) -> None:
+        if self.profile.school is None:
+            return
+        school_id = self._school_id()
+        old = schools.get_school_logo(self.ctx.db, school_id)
+        try:
+            schools.set_school_logo(self.ctx.db, school_id, data, "image/png" if data else None)
+        except PlannerError as exc:
+            show_error(self, exc)
+            return
+        db = self.ctx.db
+        self.ctx.push(self.tr("Logo"), lambda: schools.set_school_logo(db, school_id, data, "image/png" if data
+                                                                        else None),
+                      lambda: schools.set_school_logo(db, school_id, old[0] if old else None,
+                                                      old[1] if old else None),
+                      "school", self.plan_id or 0, already_done=True)
+        self.ctx.notifier.changed.emit("school", self.plan_id or 0)
+
+    def _show_logo(self) -> None:
+        logo = schools.get_school_logo(self.ctx.db, self._school_id()) if self.profile.school else None
+        self.logo_remove.setEnabled(logo is not None)
+        if logo is None:
+            self.logo_view.setPixmap(QPixmap())
+            self.logo_view.setText(self.tr("Nog geen logo"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(logo[0])
+        self.logo_view.setPixmap(pixmap.scaled(200, 110, Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
 
     def load(self, plan_id: int | None) -> None:
         super().load(plan_id)
@@ -229,15 +388,66 @@ class SchoolPage(Page):
             except PlannerError as exc:
                 show_error(self, exc)
         self.profile.show_school(school)
+        self.members.reload()
+        self.partners.reload()
+        self.ecosystem.show_partners(self.partners.rows())
+        self._show_logo()
         self.announce_completeness()
 
     def _on_changed(self, topic: str, _plan_id: int) -> None:
-        if topic == "school":
+        if topic in ("school", "werkgroep"):
             self._refresh()
 
     def completeness(self) -> str:
         school = self.profile.school
         if school is None:
             return ""
-        filled = sum(1 for value in (school.brin, school.pupils, school.gemeente, school.grade_min) if value)
-        return self.tr("profiel {n} van 4").format(n=filled) if filled < 4 else self.tr("profiel compleet")
+        members, partners = len(self.members.rows()), len(self.partners.rows())
+        return self.tr("{m} leden, {p} partners").format(m=members, p=partners)
+
+
+class EcosystemMap(QFrame):
+    """The school's ecosystem: partners grouped by kind, as a calm grid of small cards."""
+
+    def __init__(self, page: SchoolPage) -> None:
+        super().__init__()
+        self.setObjectName("Card")
+        self.page = page
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(page.tr("Ecosysteem rond de school"))
+        title.setObjectName("SectionTitle")
+        outer.addWidget(title)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(10)
+        outer.addLayout(self.grid)
+        self.empty = QLabel(page.tr("Voeg partners toe om hier te zien wie rond de school meewerkt."))
+        self.empty.setObjectName("Muted")
+        outer.addWidget(self.empty)
+        self.cards: list[QWidget] = []
+
+    def show_partners(self, partners: list[PartnerView]) -> None:
+        for card in self.cards:
+            self.grid.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        groups = werkgroep.ecosystem(list(partners))
+        self.empty.setVisible(not groups)
+        for index, (kind_name, inside) in enumerate(groups):
+            card = QFrame()
+            card.setStyleSheet("QFrame { background: #f3f8f7; border: 1px solid #d5dedf; border-radius: 6px; }"
+                               "QLabel { border: none; background: transparent; }")
+            column = QVBoxLayout(card)
+            column.setContentsMargins(10, 8, 10, 8)
+            head = QLabel(f"<b>{kind_name}</b>")
+            head.setWordWrap(True)
+            column.addWidget(head)
+            for partner in inside:
+                who = f" — {partner.contact_person}" if partner.contact_person else ""
+                line = QLabel(f"{partner.organisation}{who}")
+                line.setWordWrap(True)
+                column.addWidget(line)
+            column.addStretch(1)
+            self.grid.addWidget(card, index // 3, index % 3)
+            self.cards.append(card)

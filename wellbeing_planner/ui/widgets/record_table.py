@@ -1,0 +1,378 @@
+"""A table of simple records with an edit form beside it: add, edit on leave, delete with confirmation, undo.
+
+Used for the working group, partners, indicators, inventory, stakeholder input and
+obligations.  The widget only calls the functions it is given (core operations)
+and announces changes through the notifier; it never touches the database itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_planner.errors import PlannerError, ValidationError
+from wellbeing_planner.ui.context import AppContext
+from wellbeing_planner.ui.errors import show_error
+from wellbeing_planner.ui.models import Column, RowTableModel
+
+R = TypeVar("R")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RecordTable", text)
+
+
+@dataclass
+class Field:
+    """One editable field of the form: how it is shown and how its text is read from a row."""
+
+    name: str
+    label: str
+    value: Callable[[Any], str]
+    kind: str = "text"  # text | multiline | choice
+    options: Callable[[], list[tuple[str, str]]] | None = None  # (value, label) for choices
+    placeholder: str = ""
+
+
+@dataclass
+class RecordOps(Generic[R]):
+    """The core operations behind a table."""
+
+    load: Callable[[], Sequence[R]]
+    update: Callable[[Any, dict[str, Any]], dict[str, Any]]  # returns old values
+    add: Callable[[], Any] | None = None  # returns the new id
+    delete: Callable[[Any], dict[str, Any]] | None = None  # returns values for restore
+    restore: Callable[[dict[str, Any]], None] | None = None
+    row_id: Callable[[R], Any] = field(default=lambda row: row.id)
+
+
+class _Table(QTableView):
+    delete_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selectionModel().hasSelection():
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class RecordTable(QFrame, Generic[R]):
+    """Title, table (sortable) and a form for the selected row."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, title: str, columns: Sequence[Column[R]], fields: Sequence[Field],
+                 ops: RecordOps[R], *, topic: str, plan_id: Callable[[], int], noun: str,
+                 intro: str = "", form_width: int = 380) -> None:
+        super().__init__()
+        self.setObjectName("Card")
+        self.ctx = ctx
+        self.ops = ops
+        self.fields = list(fields)
+        self.topic = topic
+        self.plan_id = plan_id
+        self.noun = noun
+        self._loading = False
+        self.current: R | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        head = QHBoxLayout()
+        heading = QLabel(title)
+        heading.setObjectName("SectionTitle")
+        head.addWidget(heading)
+        head.addStretch(1)
+        self.add_button = QPushButton(tr("Toevoegen"))
+        self.delete_button = QPushButton(tr("Verwijderen…"))
+        if ops.add is not None:
+            head.addWidget(self.add_button)
+        if ops.delete is not None:
+            head.addWidget(self.delete_button)
+        outer.addLayout(head)
+        if intro:
+            text = QLabel(intro)
+            text.setObjectName("Muted")
+            text.setWordWrap(True)
+            outer.addWidget(text)
+
+        body = QHBoxLayout()
+        self.model: RowTableModel[R] = RowTableModel(columns, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(RowTableModel.SortRole)
+        self.table = _Table()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # list order until the user sorts
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setAccessibleName(title)
+        self.table.setMinimumHeight(150)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        body.addWidget(self.table, 3)
+
+        form_box = QWidget()
+        form_box.setMaximumWidth(form_width)
+        form_box.setMinimumWidth(min(form_width, 300))
+        column = QVBoxLayout(form_box)
+        column.setContentsMargins(8, 0, 0, 0)
+        self.form = QFormLayout()
+        column.addLayout(self.form)
+        self.editors: dict[str, QWidget] = {}
+        for spec in self.fields:
+            editor: QWidget
+            if spec.kind == "choice":
+                combo = QComboBox()
+                combo.currentIndexChanged.connect(lambda _i, n=spec.name: self._on_edited(n))
+                editor = combo
+            elif spec.kind == "multiline":
+                area = _PlainText()
+                area.setFixedHeight(70)
+                area.setPlaceholderText(spec.placeholder)
+                area.focus_lost.connect(lambda n=spec.name: self._on_edited(n))
+                editor = area
+            else:
+                line = QLineEdit()
+                line.setPlaceholderText(spec.placeholder)
+                line.editingFinished.connect(lambda n=spec.name: self._on_edited(n))
+                editor = line
+            editor.setAccessibleName(spec.label)
+            self.editors[spec.name] = editor
+            self.form.addRow(spec.label, editor)
+        self.error = QLabel()
+        self.error.setObjectName("FieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        column.addWidget(self.error)
+        column.addStretch(1)
+        body.addWidget(form_box, 2)
+        outer.addLayout(body)
+
+        self.add_button.clicked.connect(self.add_row)
+        self.delete_button.clicked.connect(self.ask_delete)
+        self.table.delete_pressed.connect(self.ask_delete)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self._show(None)
+
+    # --- data ----------------------------------------------------------------------------------------
+
+    def reload(self, select_id: Any = None) -> None:
+        keep = select_id if select_id is not None else (self.ops.row_id(self.current) if self.current else None)
+        try:
+            rows = list(self.ops.load())
+        except PlannerError as exc:
+            show_error(self, exc)
+            rows = []
+        self.model.set_rows(rows)
+        self._fit_columns()
+        if keep is None or not self.select(keep):
+            self._show(None)
+            if rows and self.current is None:
+                self.select(self.ops.row_id(self.proxy.index(0, 0).data(RowTableModel.RowRole)))
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents, but the first (the name) always readable."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), 260))
+        header.resizeSection(0, max(header.sectionSize(0), 200))
+
+    def rows(self) -> list[R]:
+        return self.model.rows()
+
+    def select(self, row_id: Any) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.ops.row_id(index.data(RowTableModel.RowRole)) == row_id:
+                self.table.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                                   | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.setCurrentIndex(index)
+                self._show(index.data(RowTableModel.RowRole))
+                return True
+        return False
+
+    def _on_selection(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self._show(rows[0].data(RowTableModel.RowRole) if rows else None)
+
+    def _show(self, row: R | None) -> None:
+        self.current = row
+        self._loading = True
+        try:
+            self.error.hide()
+            for spec in self.fields:
+                editor = self.editors[spec.name]
+                editor.setEnabled(row is not None)
+                text = spec.value(row) if row is not None else ""
+                if isinstance(editor, QComboBox):
+                    editor.clear()
+                    for value, label in (spec.options() if spec.options else []):
+                        editor.addItem(label, value)
+                    editor.setCurrentIndex(max(0, editor.findData(text)) if row is not None else -1)
+                elif isinstance(editor, QPlainTextEdit):
+                    editor.setPlainText(text)
+                elif isinstance(editor, QLineEdit):
+                    editor.setText(text)
+            self.delete_button.setEnabled(row is not None)
+        finally:
+            self._loading = False
+
+    def editor_value(self, name: str) -> Any:
+        editor = self.editors[name]
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        assert isinstance(editor, QLineEdit)
+        return editor.text()
+
+    def _announce(self) -> None:
+        self.ctx.notifier.changed.emit(self.topic, self.plan_id())
+        self.changed.emit()
+
+    # --- edits ----------------------------------------------------------------------------------------
+
+    def _on_edited(self, name: str) -> None:
+        if self._loading or self.current is None:
+            return
+        spec = next(f for f in self.fields if f.name == name)
+        new = self.editor_value(name)
+        if (spec.value(self.current) or "") == (new or ""):
+            self.error.hide()
+            return
+        row_id = self.ops.row_id(self.current)
+        try:
+            old = self.ops.update(row_id, {name: new})
+        except ValidationError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        except PlannerError as exc:
+            show_error(self, exc)
+            return
+        self.error.hide()
+        ops = self.ops
+
+        def redo() -> None:
+            ops.update(row_id, {name: new})
+            self.reload(row_id)
+
+        def undo() -> None:
+            ops.update(row_id, old)
+            self.reload(row_id)
+
+        self.ctx.push(tr("Wijziging {noun}").format(noun=self.noun), redo, undo, self.topic, self.plan_id(),
+                      already_done=True)
+        self.reload(row_id)
+        self._announce()
+
+    def add_row(self) -> Any:
+        if self.ops.add is None:
+            return None
+        try:
+            new_id = self.ops.add()
+        except PlannerError as exc:
+            show_error(self, exc)
+            return None
+        stash: dict[str, Any] = {}
+        ops = self.ops
+
+        def undo() -> None:
+            if ops.delete is not None:
+                stash.update(ops.delete(new_id))
+            self.reload()
+
+        def redo() -> None:
+            if ops.restore is not None and stash:
+                ops.restore(dict(stash))
+            self.reload(new_id)
+
+        self.ctx.push(tr("Nieuw {noun}").format(noun=self.noun), redo, undo, self.topic, self.plan_id(),
+                      already_done=True)
+        self.reload(new_id)
+        self._announce()
+        first = self.editors[self.fields[0].name]
+        first.setFocus()
+        if isinstance(first, QLineEdit):
+            first.selectAll()
+        return new_id
+
+    def ask_delete(self) -> QMessageBox | None:
+        if self.current is None or self.ops.delete is None:
+            return None
+        row_id = self.ops.row_id(self.current)
+        label = self.fields[0].value(self.current) if self.fields else ""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Verwijderen"),
+                          tr("{noun} '{label}' verwijderen?").format(noun=self.noun.capitalize(), label=label),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Verwijderen"))
+        box.button(QMessageBox.StandardButton.No).setText(tr("Annuleren"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def done(result: int) -> None:
+            if result == QMessageBox.StandardButton.Yes:
+                self.delete_row(row_id)
+
+        box.finished.connect(done)
+        box.open()
+        self.confirmation = box
+        return box
+
+    def delete_row(self, row_id: Any) -> None:
+        assert self.ops.delete is not None
+        try:
+            values = self.ops.delete(row_id)
+        except PlannerError as exc:
+            show_error(self, exc)
+            return
+        ops = self.ops
+
+        def redo() -> None:
+            if ops.delete is not None:
+                ops.delete(row_id)
+            self.reload()
+
+        def undo() -> None:
+            if ops.restore is not None:
+                ops.restore(dict(values))
+            self.reload(row_id)
+
+        self.ctx.push(tr("Verwijderen {noun}").format(noun=self.noun), redo, undo, self.topic, self.plan_id(),
+                      already_done=True)
+        self.reload()
+        self._announce()
+
+
+class _PlainText(QPlainTextEdit):
+    """A multi-line editor that reports when the user leaves it (then the text is saved)."""
+
+    focus_lost = Signal()
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
