@@ -130,3 +130,34 @@ def test_the_demo_uses_the_catalogue_and_has_own_interventions(data_dir: Path,
     assert {"kanjertraining", "kanvas"} <= in_use
     assert {e.name for e in own} == {"Gouden weken in alle groepen", "Maatjes groep 8 en groep 4"}
     assert own[0].id in in_use or own[1].id in in_use
+
+
+def test_summary_of_the_demo_plan(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["--data-dir", str(data_dir), "demo"]) == 0
+    plan_id = int(capsys.readouterr().out)
+    assert run(["--data-dir", str(data_dir), "--demo", "summary", str(plan_id), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    for key in ("school", "school_type", "school_year", "steps", "pillar_scores", "members", "partners",
+                "indicators", "inventory", "stakeholder_input"):
+        assert key in summary
+    assert summary["school"] == "Basisschool De Vlinderboom" and summary["school_type"] == "PO"
+    assert set(summary["pillar_scores"]) == {"educatie", "omgeving", "signaleren", "beleid"}
+    # educatie: 3 + 2 + 2 + 1 + 1 = 9 points of 15
+    assert summary["pillar_scores"]["educatie"] == 0.6
+    assert summary["steps"]["zelfscan"]["label"] == "21 van 21 gescoord"
+    assert (summary["members"], summary["partners"], summary["indicators"]) == (7, 6, 8)
+    assert summary["inventory"] == 5 and summary["stakeholder_input"] == 4
+    assert run(["--data-dir", str(data_dir), "--demo", "summary", str(plan_id)]) == 0
+    assert "Educatie: 60%" in capsys.readouterr().out
+
+
+def test_summary_of_a_fresh_plan_has_null_pillar_scores(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = open_database(data_dir)
+    school = schools.create_school(db, "Het College", "VO")
+    plan = plans.create_plan(db, school.id, SchoolYear(2026))
+    db.close()
+    assert run(["--data-dir", str(data_dir), "summary", str(plan.id), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["pillar_scores"] == {"educatie": None, "omgeving": None, "signaleren": None, "beleid": None}
+    assert run(["--data-dir", str(data_dir), "summary", "999"]) == 2
+    assert "bestaat niet" in capsys.readouterr().err

@@ -98,6 +98,10 @@ def build_parser() -> DutchArgumentParser:
 
     sub.add_parser("check", parents=[common], help=_("controleer de database en de schemaversie"))
 
+    summary = sub.add_parser("summary", parents=[common], help=_("de stand van een plan in één oogopslag"))
+    summary.add_argument("plan_id", metavar="PLAN_ID", type=_positive_int)
+    summary.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
+
     cat = sub.add_parser("catalogue", parents=[common],
                          help=_("toon de interventiecatalogus (ook eigen interventies)"))
     cat.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
@@ -185,11 +189,24 @@ def _cmd_catalogue(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_summary(args: argparse.Namespace) -> int:
+    from wellbeing_planner.core.summary import format_summary, plan_summary
+
+    db = _open(args)
+    try:
+        summary = plan_summary(db, args.plan_id)
+    finally:
+        db.close()
+    _write_out(json.dumps(summary, ensure_ascii=False, indent=2) if args.json else format_summary(summary))
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "list": _cmd_list,
     "check": _cmd_check,
     "catalogue": _cmd_catalogue,
+    "summary": _cmd_summary,
 }
 
 

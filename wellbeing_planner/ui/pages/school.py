@@ -340,7 +340,7 @@ class SchoolPage(Page):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
         buffer.close()
         self.set_logo(bytes(data.data()))
         return True

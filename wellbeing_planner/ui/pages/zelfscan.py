@@ -1,20 +1,432 @@
-"""Zelfscan — not built yet; the page says what will come."""
+"""Step 2 — Zelfscan: score the criteria per pillar 0–3, by mouse or fully by keyboard.
+
+Keys in a criteria table: ↑/↓ move, 0–3 score, N niet van toepassing, Delete clears the
+score, H/M/L priority hoog/midden/laag.  Every change is saved at once and can be undone.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from dataclasses import dataclass
+from typing import ClassVar
 
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_planner.content.framework import Criterion, framework
+from wellbeing_planner.core import plans, scan
+from wellbeing_planner.core.formatting import format_percent
+from wellbeing_planner.core.views import ScoreView
+from wellbeing_planner.errors import PlannerError
 from wellbeing_planner.ui.context import AppContext
-from wellbeing_planner.ui.pages.placeholder import PlaceholderPage
+from wellbeing_planner.ui.errors import show_error
+from wellbeing_planner.ui.models import Column, RowTableModel
+from wellbeing_planner.ui.pages.base import Page
+from wellbeing_planner.ui.style import ACCENT, ACCENT_LIGHT
+from wellbeing_planner.ui.widgets.radar import RadarChart
 
 
-class ZelfscanPage(PlaceholderPage):
+@dataclass(frozen=True)
+class CriterionRow:
+    criterion: Criterion
+    score: ScoreView
+
+
+class ScanTable(QTableView):
+    """Criteria of one pillar; number keys score the selected row."""
+
+    score_pressed = Signal(object)  # int 0..3 or None to clear
+    na_pressed = Signal()
+    priority_pressed = Signal(str)
+
+    _PRIORITY_KEYS: ClassVar[dict[Qt.Key, str]] = {Qt.Key.Key_H: "hoog", Qt.Key.Key_M: "midden", Qt.Key.Key_L: "laag"}
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_3:
+            self.score_pressed.emit(int(key) - int(Qt.Key.Key_0))
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.score_pressed.emit(None)
+        elif key == Qt.Key.Key_N:
+            self.na_pressed.emit()
+        elif key in self._PRIORITY_KEYS:
+            self.priority_pressed.emit(self._PRIORITY_KEYS[Qt.Key(key)])
+        else:
+            super().keyPressEvent(event)
+
+
+class ZelfscanPage(Page):
+    """Zelfscan per pijler."""
+
     page_id = "zelfscan"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        tr = QCoreApplication.translate
-        super().__init__(ctx, self.page_id, tr("ZelfscanPage", "Zelfscan"), tr(
-            "ZelfscanPage",
-            "Hier komt de zelfscan: per pijler de criteria voor uw schooltype, te scoren van 0 tot 3, "
-            "met een radargrafiek en de vergelijking met vorig jaar."), parent)
+        super().__init__(ctx, parent)
+        self.title = self.tr("Zelfscan")
+        self.school_type = "PO"
+        self.scores: dict[str, ScoreView] = {}
+        self.previous: list[ScoreView] = []
+        self.previous_year = ""
+        self.current_year = ""
+        self.tables: dict[str, ScanTable] = {}
+        self.models: dict[str, RowTableModel[CriterionRow]] = {}
+        self.current: CriterionRow | None = None
+        self._loading = False
+        self._own_change = False
+        self._build()
+        ctx.notifier.changed.connect(self._on_changed)
+
+    # --- construction -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        fw = framework()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 20, 28, 12)
+        outer.addWidget(self.heading(self.title, self.tr(
+            "Scoor per pijler hoe ver de school is (0 niet aanwezig · 1 in ontwikkeling · 2 grotendeels aanwezig · "
+            "3 volledig en geborgd). Toetsen: ↑↓ kiezen, 0–3 scoren, N niet van toepassing, H/M/L prioriteit. "
+            "Niet gescoorde criteria tellen niet mee.")))
+        top = QHBoxLayout()
+        scores_box = QGridLayout()
+        scores_box.setSpacing(8)
+        self.score_labels: dict[str, QLabel] = {}
+        self.score_details: dict[str, QLabel] = {}
+        for key in [p.id for p in fw.pillars] + ["totaal"]:
+            name = fw.pillar(key).name if key != "totaal" else self.tr("Totaal")
+            card = QFrame()
+            card.setObjectName("Card")
+            column = QVBoxLayout(card)
+            column.setContentsMargins(10, 6, 10, 6)
+            column.setSpacing(0)
+            caption = QLabel(name)
+            caption.setObjectName("Muted")
+            value = QLabel("—")
+            value.setStyleSheet(f"font-size: 15pt; font-weight: 600; color: {ACCENT};")
+            value.setAccessibleName(self.tr("Score {name}").format(name=name))
+            detail = QLabel()
+            detail.setObjectName("Muted")
+            column.addWidget(caption)
+            column.addWidget(value)
+            column.addWidget(detail)
+            self.score_labels[key] = value
+            self.score_details[key] = detail
+            index = len(self.score_details) - 1
+            scores_box.addWidget(card, index // 3, index % 3)
+        top.addLayout(scores_box, 3)
+        self.radar = RadarChart()
+        self.radar.setFixedHeight(205)
+        self.radar.setMinimumWidth(440)
+        top.addWidget(self.radar, 2)
+        outer.addLayout(top)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.tabs = QTabWidget()
+        columns: list[Column[CriterionRow]] = [
+            Column(self.tr("Criterium"), lambda r: r.criterion.statement, sort_key=lambda r: r.criterion.id),
+            Column(self.tr("Score"), lambda r: self._score_text(r.score), align_right=True),
+            Column(self.tr("Prioriteit"), lambda r: scan.PRIORITIES.get(r.score.priority or "", "")),
+        ]
+        for pillar in fw.pillars:
+            model: RowTableModel[CriterionRow] = RowTableModel(columns, self)
+            table = ScanTable()
+            table.setModel(model)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.setWordWrap(True)
+            table.verticalHeader().hide()
+            table.setAlternatingRowColors(True)
+            table.setAccessibleName(self.tr("Criteria {pillar}").format(pillar=pillar.name))
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+            table.selectionModel().selectionChanged.connect(lambda *_a, t=table: self._on_selected(t))
+            table.score_pressed.connect(self.set_score)
+            table.na_pressed.connect(self.toggle_na)
+            table.priority_pressed.connect(self.set_priority)
+            self.tables[pillar.id] = table
+            self.models[pillar.id] = model
+            self.tabs.addTab(table, pillar.name)
+        focus_columns: list[Column[scan.FocusItem]] = [
+            Column(self.tr("Criterium"), lambda f: f.criterion.statement),
+            Column(self.tr("Pijler"), lambda f: framework().pillar(f.criterion.pillar).name),
+            Column(self.tr("Score"), lambda f: str(f.score), align_right=True),
+            Column(self.tr("Prioriteit"), lambda f: scan.PRIORITIES.get(f.priority or "", "—")),
+        ]
+        self.focus_model: RowTableModel[scan.FocusItem] = RowTableModel(focus_columns, self)
+        self.focus_table = QTableView()
+        self.focus_table.setModel(self.focus_model)
+        self.focus_table.setWordWrap(True)
+        self.focus_table.verticalHeader().hide()
+        self.focus_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.focus_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for index in (1, 2, 3):
+            self.focus_table.horizontalHeader().setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
+        self.focus_table.doubleClicked.connect(self._on_focus_clicked)
+        focus_box = QWidget()
+        focus_layout = QVBoxLayout(focus_box)
+        focus_intro = QLabel(self.tr("Lage score en hoge prioriteit eerst: de brug naar de doelen. "
+                                     "Dubbelklik om het criterium te openen."))
+        focus_intro.setObjectName("Muted")
+        focus_intro.setWordWrap(True)
+        focus_layout.addWidget(focus_intro)
+        focus_layout.addWidget(self.focus_table)
+        self.tabs.addTab(focus_box, self.tr("Focus"))
+        self.tabs.currentChanged.connect(lambda _i: self._on_selected(self.active_table()))
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        outer.addWidget(splitter, 1)
+
+    def _build_detail(self) -> QWidget:
+        box = QFrame()
+        box.setObjectName("Card")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(14, 10, 14, 10)
+        self.d_statement = QLabel()
+        self.d_statement.setWordWrap(True)
+        self.d_statement.setStyleSheet("font-weight: 600;")
+        layout.addWidget(self.d_statement)
+        self.d_levels: list[QLabel] = []
+        for _value in range(4):
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setContentsMargins(6, 3, 6, 3)
+            self.d_levels.append(label)
+            layout.addWidget(label)
+        row = QHBoxLayout()
+        self.d_priority = QComboBox()
+        self.d_priority.addItem(self.tr("geen prioriteit"), None)
+        for key, name in scan.PRIORITIES.items():
+            self.d_priority.addItem(self.tr("prioriteit {p}").format(p=name), key)
+        self.d_priority.setAccessibleName(self.tr("Prioriteit"))
+        self.d_na = QCheckBox(self.tr("Niet van toepassing"))
+        row.addWidget(self.d_priority)
+        row.addWidget(self.d_na)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.d_reason = QLineEdit()
+        self.d_reason.setPlaceholderText(self.tr("Waarom niet van toepassing?"))
+        self.d_reason.setAccessibleName(self.tr("Reden niet van toepassing"))
+        layout.addWidget(self.d_reason)
+        self.d_evidence = QPlainTextEdit()
+        self.d_evidence.setPlaceholderText(self.tr("Onderbouwing: waar blijkt dit uit?"))
+        self.d_evidence.setAccessibleName(self.tr("Onderbouwing"))
+        self.d_evidence.setMinimumHeight(56)
+        self.d_evidence.setMaximumHeight(90)
+        layout.addWidget(self.d_evidence)
+        self.d_source = QLabel()
+        self.d_source.setObjectName("Muted")
+        self.d_source.setWordWrap(True)
+        layout.addWidget(self.d_source)
+        layout.addStretch(1)
+        self.d_priority.currentIndexChanged.connect(self._on_priority_chosen)
+        self.d_na.toggled.connect(self._on_na_toggled)
+        self.d_reason.editingFinished.connect(self._on_reason_edited)
+        self.d_evidence.installEventFilter(self)
+        return box
+
+    def _on_priority_chosen(self, _index: int) -> None:
+        if not self._loading:
+            self.set_priority(self.d_priority.currentData())
+
+    def _on_na_toggled(self, checked: bool) -> None:
+        if not self._loading:
+            self._change(not_applicable=checked, na_reason=self.d_reason.text() if checked else None)
+
+    def _on_reason_edited(self) -> None:
+        if not self._loading:
+            self._text_changed("na_reason", self.d_reason.text())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.d_evidence and event.type() == QEvent.Type.FocusOut:
+            self._text_changed("evidence", self.d_evidence.toPlainText())
+        return False
+
+    # --- data ---------------------------------------------------------------------------------------
+
+    def load(self, plan_id: int | None) -> None:
+        super().load(plan_id)
+        self._reload()
+
+    def _reload(self, keep: str | None = None) -> None:
+        keep = keep or (self.current.criterion.id if self.current else None)
+        if self.plan_id is None:
+            return
+        try:
+            plan = plans.get_plan(self.ctx.db, self.plan_id)
+            self.school_type = plan.school_type
+            self.current_year = str(plan.school_year)
+            self.scores = scan.scan_scores(self.ctx.db, self.plan_id)
+            previous_id = plans.previous_plan_id(self.ctx.db, self.plan_id)
+            self.previous = list(scan.scan_scores(self.ctx.db, previous_id).values()) if previous_id else []
+            self.previous_year = str(plans.get_plan(self.ctx.db, previous_id).school_year) if previous_id else ""
+        except PlannerError as exc:
+            show_error(self, exc)
+            return
+        fw = framework()
+        for pillar in fw.pillars:
+            rows = [CriterionRow(c, self.scores.get(c.id, ScoreView(c.id, None, False, None, None, None)))
+                    for c in fw.criteria_for(self.school_type) if c.pillar == pillar.id]
+            self.models[pillar.id].set_rows(rows)
+            self.tables[pillar.id].resizeRowsToContents()
+        self.focus_model.set_rows(scan.focus_list(self.scores.values(), self.school_type))
+        self.focus_table.resizeRowsToContents()
+        self._update_scores()
+        if keep and self.select(keep):
+            return
+        table = self.active_table()
+        if table is not None and table.model().rowCount():
+            table.selectRow(0)
+        else:
+            self._show_detail(None)
+
+    def _update_scores(self) -> None:
+        fw = framework()
+        results = scan.pillar_scores(self.scores.values(), self.school_type)
+        total = scan.total_score(self.scores.values(), self.school_type)
+        for key, result in [*results.items(), ("totaal", total)]:
+            self.score_labels[key].setText(format_percent(result.share))
+            self.score_details[key].setText(self.tr("{s} van {n} gescoord").format(
+                s=result.scored + result.not_applicable, n=result.criteria))
+        previous = scan.pillar_scores(self.previous, self.school_type) if self.previous else None
+        self.radar.set_data([p.name for p in fw.pillars], [results[p.id].share for p in fw.pillars],
+                            self.current_year,
+                            [previous[p.id].share for p in fw.pillars] if previous else None, self.previous_year)
+        self.announce_completeness()
+
+    def pillar_percentage(self, pillar: str) -> str:
+        return self.score_labels[pillar].text()
+
+    def active_table(self) -> ScanTable | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, ScanTable) else None
+
+    def select(self, criterion_id: str) -> bool:
+        for pillar, model in self.models.items():
+            for row in range(model.rowCount()):
+                if model.row_at(row).criterion.id == criterion_id:
+                    table = self.tables[pillar]
+                    self.tabs.setCurrentWidget(table)
+                    table.selectionModel().select(model.index(row, 0),
+                                                  QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                                  | QItemSelectionModel.SelectionFlag.Rows)
+                    table.setCurrentIndex(model.index(row, 0))
+                    return True
+        return False
+
+    def _on_selected(self, table: ScanTable | None) -> None:
+        if table is None:
+            return
+        rows = table.selectionModel().selectedRows()
+        model = table.model()
+        assert isinstance(model, RowTableModel)
+        self._show_detail(model.row_at(rows[0].row()) if rows else None)
+
+    def _on_focus_clicked(self) -> None:
+        rows = self.focus_table.selectionModel().selectedRows()
+        if rows:
+            self.select(self.focus_model.row_at(rows[0].row()).criterion.id)
+            table = self.active_table()
+            if table is not None:
+                table.setFocus()
+
+    def _show_detail(self, row: CriterionRow | None) -> None:
+        self.current = row
+        self._loading = True
+        try:
+            for widget in (self.d_priority, self.d_na, self.d_reason, self.d_evidence):
+                widget.setEnabled(row is not None)
+            if row is None:
+                self.d_statement.setText(self.tr("Kies een criterium."))
+                for label in self.d_levels:
+                    label.setText("")
+                return
+            fw = framework()
+            self.d_statement.setText(row.criterion.statement)
+            for value, label in enumerate(self.d_levels):
+                active = row.score.score == value and not row.score.not_applicable
+                label.setText(f"<b>{value} · {fw.scale[value].label}</b> — {row.criterion.levels[value]}")
+                label.setStyleSheet(f"background: {ACCENT_LIGHT}; border-left: 3px solid {ACCENT};"
+                                    if active else "")
+            self.d_priority.setCurrentIndex(max(0, self.d_priority.findData(row.score.priority)))
+            self.d_na.setChecked(row.score.not_applicable)
+            self.d_reason.setText(row.score.na_reason or "")
+            self.d_reason.setVisible(row.score.not_applicable)
+            self.d_evidence.setPlainText(row.score.evidence or "")
+            self.d_source.setText(self.tr("Bron: {source}").format(source=row.criterion.source))
+        finally:
+            self._loading = False
+
+    @staticmethod
+    def _score_text(score: ScoreView) -> str:
+        if score.not_applicable:
+            return "n.v.t."
+        return "—" if score.score is None else str(score.score)
+
+    # --- changes ------------------------------------------------------------------------------------
+
+    def set_score(self, value: int | None) -> None:
+        if self.current is not None:
+            self._change(score=value)
+
+    def toggle_na(self) -> None:
+        if self.current is not None:
+            self._change(not_applicable=not self.current.score.not_applicable)
+
+    def set_priority(self, priority: str | None) -> None:
+        if self.current is not None and self.current.score.priority != priority:
+            self._change(priority=priority)
+
+    def _text_changed(self, field: str, text: str) -> None:
+        if self.current is None or self._loading:
+            return
+        if (getattr(self.current.score, field) or "") != text.strip():
+            self._change(**{field: text})
+
+    def _change(self, **changes: object) -> None:
+        if self.current is None or self.plan_id is None:
+            return
+        plan_id, criterion_id, db = self.plan_id, self.current.criterion.id, self.ctx.db
+        try:
+            old = scan.update_score(db, plan_id, criterion_id, **changes)
+        except PlannerError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.push(self.tr("Score {id}").format(id=criterion_id),
+                      lambda: scan.update_score(db, plan_id, criterion_id, **changes),
+                      lambda: scan.restore_score(db, plan_id, old), "scan", plan_id, already_done=True)
+        self._own_change = True
+        self._reload(criterion_id)
+        table = self.active_table()
+        if table is not None and "score" in changes and changes["score"] is not None:
+            current = table.currentIndex().row()
+            if current + 1 < table.model().rowCount():  # move on to the next criterion
+                table.selectRow(current + 1)
+        self.ctx.notifier.changed.emit("scan", plan_id)
+
+    def _on_changed(self, topic: str, plan_id: int) -> None:
+        if (topic == "scan" and plan_id == self.plan_id and not self._loading) or topic == "school":
+            self._reload()
+
+    def completeness(self) -> str:
+        if self.plan_id is None:
+            return ""
+        done, total = scan.progress(self.scores.values(), self.school_type)
+        return self.tr("{done} van {total} gescoord").format(done=done, total=total)

@@ -1,0 +1,106 @@
+"""A radar chart of the four pillars (share of the maximum), with last year drawn beside it."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from wellbeing_planner.ui.style import ACCENT, MUTED, TEXT
+
+
+class RadarChart(QWidget):
+    """Shares 0..1 per axis; ``None`` (not scored) is drawn at the centre and marked with a dash."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.labels: list[str] = []
+        self.current: list[float | None] = []
+        self.previous: list[float | None] | None = None
+        self.current_label = ""
+        self.previous_label = ""
+        self.setMinimumSize(QSize(300, 260))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName("Radargrafiek van de vier pijlers")
+
+    def set_data(self, labels: list[str], current: list[float | None], current_label: str,
+                 previous: list[float | None] | None = None, previous_label: str = "") -> None:
+        self.labels, self.current, self.previous = labels, current, previous
+        self.current_label, self.previous_label = current_label, previous_label
+        parts = [f"{label}: {'—' if v is None else f'{round(v * 100)}%'}" for label, v in zip(labels, current,
+                                                                                              strict=False)]
+        self.setAccessibleDescription(", ".join(parts))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 300)
+
+    def _point(self, centre: QPointF, radius: float, index: int, value: float) -> QPointF:
+        angle = -math.pi / 2 + index * 2 * math.pi / max(1, len(self.labels))
+        return QPointF(centre.x() + math.cos(angle) * radius * value, centre.y() + math.sin(angle) * radius * value)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(10, 22, -10, -44)
+        centre = rect.center()
+        radius = min(rect.width() / 2 - 135, rect.height() / 2 - 4)
+        if radius <= 10 or not self.labels:
+            return
+        grid = QPen(QColor("#c9d3d5"), 1)
+        painter.setPen(grid)
+        for ring in (0.25, 0.5, 0.75, 1.0):
+            painter.drawPolygon(QPolygonF([self._point(centre, radius, i, ring) for i in range(len(self.labels))]))
+        for i in range(len(self.labels)):
+            painter.drawLine(centre, self._point(centre, radius, i, 1.0))
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1.5))
+        painter.setFont(small)
+        painter.setPen(QColor(MUTED))
+        for ring in (0.5, 1.0):
+            painter.drawText(self._point(centre, radius, 0, ring) + QPointF(4, 10), f"{int(ring * 100)}%")
+        if self.previous:
+            pen = QPen(QColor("#7a8a90"), 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolygon(QPolygonF([self._point(centre, radius, i, v or 0.0)
+                                           for i, v in enumerate(self.previous)]))
+        painter.setPen(QPen(QColor(ACCENT), 2.5))
+        fill = QColor(ACCENT)
+        fill.setAlpha(70)
+        painter.setBrush(fill)
+        painter.drawPolygon(QPolygonF([self._point(centre, radius, i, v or 0.0) for i, v in enumerate(self.current)]))
+        painter.setBrush(QColor(ACCENT))
+        for i, value in enumerate(self.current):
+            painter.drawEllipse(self._point(centre, radius, i, value or 0.0), 3.5, 3.5)
+        label_font = QFont(self.font())
+        label_font.setBold(True)
+        painter.setFont(label_font)
+        painter.setPen(QColor(TEXT))
+        for i, label in enumerate(self.labels):
+            value = self.current[i] if i < len(self.current) else None
+            text = f"{label} {'—' if value is None else f'{round(value * 100)}%'}"
+            anchor = self._point(centre, radius + 14, i, 1.0)
+            width = painter.fontMetrics().horizontalAdvance(text)
+            x = anchor.x() - width / 2
+            if anchor.x() > centre.x() + 5:
+                x = anchor.x()
+            elif anchor.x() < centre.x() - 5:
+                x = anchor.x() - width
+            y = anchor.y() + (4 if abs(anchor.y() - centre.y()) < 5 else (12 if anchor.y() > centre.y() else -2))
+            painter.drawText(QPointF(x, y), text)
+        painter.setFont(small)
+        legend_y = self.height() - 6
+        painter.setPen(QPen(QColor(ACCENT), 3))
+        painter.drawLine(QPointF(14, legend_y - 4), QPointF(34, legend_y - 4))
+        painter.setPen(QColor(TEXT))
+        painter.drawText(QPointF(40, legend_y), self.current_label)
+        if self.previous:
+            x = 60 + painter.fontMetrics().horizontalAdvance(self.current_label)
+            painter.setPen(QPen(QColor("#7a8a90"), 2, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x, legend_y - 4), QPointF(x + 20, legend_y - 4))
+            painter.setPen(QColor(TEXT))
+            painter.drawText(QPointF(x + 26, legend_y), self.previous_label)
+        painter.end()
