@@ -102,6 +102,9 @@ def build_parser() -> DutchArgumentParser:
     summary.add_argument("plan_id", metavar="PLAN_ID", type=_positive_int)
     summary.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
 
+    carry = sub.add_parser("carry-over", parents=[common], help=_("zet een plan door naar het volgende schooljaar"))
+    carry.add_argument("plan_id", metavar="PLAN_ID", type=_positive_int)
+
     cat = sub.add_parser("catalogue", parents=[common],
                          help=_("toon de interventiecatalogus (ook eigen interventies)"))
     cat.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
@@ -201,12 +204,25 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_carry_over(args: argparse.Namespace) -> int:
+    from wellbeing_planner.core.carry_over import carry_over_plan
+
+    db = _open(args)
+    try:
+        new_plan = carry_over_plan(db, args.plan_id)
+    finally:
+        db.close()
+    _write_out(str(new_plan.id))
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "list": _cmd_list,
     "check": _cmd_check,
     "catalogue": _cmd_catalogue,
     "summary": _cmd_summary,
+    "carry-over": _cmd_carry_over,
 }
 
 

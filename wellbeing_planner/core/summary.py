@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from wellbeing_planner.content.framework import framework
-from wellbeing_planner.core import assess, scan
-from wellbeing_planner.core.formatting import format_percent
+from wellbeing_planner.core import assess, planning, scan
+from wellbeing_planner.core.activities import budget_overview
+from wellbeing_planner.core.formatting import format_money, format_percent
 from wellbeing_planner.core.views import PlanView, load_plan_view
 from wellbeing_planner.i18n import _
 from wellbeing_planner.storage.db import Database
@@ -31,6 +33,11 @@ def summary_of(view: PlanView) -> dict[str, Any]:
         "indicators": len(view.indicators),
         "inventory": len(view.inventory),
         "stakeholder_input": len(view.stakeholder_inputs),
+        "goals": len(view.goals),
+        "activities": len(view.activities),
+        "budget_total": str(budget_overview(view).total_planned),
+        "budget_available": None if view.budget_total is None else str(view.budget_total),
+        "problems": [problem.message for problem in planning.find_problems(view)],
     }
 
 
@@ -54,4 +61,9 @@ def format_summary(summary: dict[str, Any]) -> str:
     lines.append(_("Werkgroep: {m} leden, {p} partners").format(m=summary["members"], p=summary["partners"]))
     lines.append(_("Startfoto: {i} cijfers, {n} lopende activiteiten, {s} keer inbreng van betrokkenen").format(
         i=summary["indicators"], n=summary["inventory"], s=summary["stakeholder_input"]))
+    lines.append(_("Plan: {g} doelen, {a} activiteiten, begroot {b}").format(
+        g=summary["goals"], a=summary["activities"], b=format_money(Decimal(summary["budget_total"]))))
+    if summary["problems"]:
+        lines.append(_("Aandachtspunten:"))
+        lines.extend(f"  ! {text}" for text in summary["problems"])
     return "\n".join(lines)

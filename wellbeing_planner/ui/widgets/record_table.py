@@ -15,9 +15,11 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterPro
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -49,7 +51,7 @@ class Field:
     name: str
     label: str
     value: Callable[[Any], str]
-    kind: str = "text"  # text | multiline | choice
+    kind: str = "text"  # text | multiline | choice | checks (several choices; value is "a,b")
     options: Callable[[], list[tuple[str, str]]] | None = None  # (value, label) for choices
     placeholder: str = ""
 
@@ -145,7 +147,11 @@ class RecordTable(QFrame, Generic[R]):
         self.editors: dict[str, QWidget] = {}
         for spec in self.fields:
             editor: QWidget
-            if spec.kind == "choice":
+            if spec.kind == "checks":
+                checks = _Checks([] if spec.options is None else spec.options())
+                checks.toggled.connect(lambda n=spec.name: self._on_edited(n))
+                editor = checks
+            elif spec.kind == "choice":
                 combo = QComboBox()
                 combo.currentIndexChanged.connect(lambda _i, n=spec.name: self._on_edited(n))
                 editor = combo
@@ -234,6 +240,8 @@ class RecordTable(QFrame, Generic[R]):
                     for value, label in (spec.options() if spec.options else []):
                         editor.addItem(label, value)
                     editor.setCurrentIndex(max(0, editor.findData(text)) if row is not None else -1)
+                elif isinstance(editor, _Checks):
+                    editor.set_values([] if spec.options is None else spec.options(), text.split(",") if text else [])
                 elif isinstance(editor, QPlainTextEdit):
                     editor.setPlainText(text)
                 elif isinstance(editor, QLineEdit):
@@ -246,6 +254,8 @@ class RecordTable(QFrame, Generic[R]):
         editor = self.editors[name]
         if isinstance(editor, QComboBox):
             return editor.currentData()
+        if isinstance(editor, _Checks):
+            return editor.values()
         if isinstance(editor, QPlainTextEdit):
             return editor.toPlainText()
         assert isinstance(editor, QLineEdit)
@@ -262,7 +272,8 @@ class RecordTable(QFrame, Generic[R]):
             return
         spec = next(f for f in self.fields if f.name == name)
         new = self.editor_value(name)
-        if (spec.value(self.current) or "") == (new or ""):
+        compare = ",".join(new) if isinstance(new, list) else new
+        if (spec.value(self.current) or "") == (compare or ""):
             self.error.hide()
             return
         row_id = self.ops.row_id(self.current)
@@ -376,3 +387,40 @@ class _PlainText(QPlainTextEdit):
     def focusOutEvent(self, event: Any) -> None:
         super().focusOutEvent(event)
         self.focus_lost.emit()
+
+
+class _Checks(QWidget):
+    """Checkboxes for a field with several choices (pillars, partners)."""
+
+    toggled = Signal()
+
+    def __init__(self, options: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self._layout = QGridLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        self._quiet = False
+        self.set_values(options, [])
+
+    def set_values(self, options: list[tuple[str, str]], values: list[str]) -> None:
+        self._quiet = True
+        if [key for key, _label in options] != list(self.boxes):
+            for box in self.boxes.values():
+                self._layout.removeWidget(box)
+                box.deleteLater()
+            self.boxes = {}
+            for index, (key, label) in enumerate(options):
+                box = QCheckBox(label)
+                box.toggled.connect(self._on_toggled)
+                self.boxes[key] = box
+                self._layout.addWidget(box, index // 2, index % 2)
+        for key, box in self.boxes.items():
+            box.setChecked(key in values)
+        self._quiet = False
+
+    def values(self) -> list[str]:
+        return [key for key, box in self.boxes.items() if box.isChecked()]
+
+    def _on_toggled(self) -> None:
+        if not self._quiet:
+            self.toggled.emit()

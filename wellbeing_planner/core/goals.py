@@ -1,0 +1,207 @@
+"""Step 3 — vision and goals: SMART goals with sub-goals, rated on five criteria into a priority order.
+
+Priority formula (shown in the app and the jaarplan):
+
+    prioriteit = (2 × belang + draagvlak + haalbaarheid + (6 − kosten) + (6 − tijd)) / 6
+
+Every rating is 1–5; high importance, commitment and feasibility raise the priority,
+high cost and time lower it.  The result lies between 1 and 5 (one decimal).  A goal
+is only given a priority once all five ratings are filled in.  The list is ordered:
+goals pinned to *dit schooljaar* first, then by priority (unrated last), then by the
+order in which they were made; sub-goals follow their parent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from wellbeing_planner.content.framework import framework
+from wellbeing_planner.core import records
+from wellbeing_planner.core.plans import load_plan
+from wellbeing_planner.core.views import GoalView
+from wellbeing_planner.errors import ValidationError
+from wellbeing_planner.i18n import _
+from wellbeing_planner.storage.db import Database
+from wellbeing_planner.storage.models import Goal
+
+FORMULA_TEXT = _("prioriteit = (2 × belang + draagvlak + haalbaarheid + (6 − kosten) + (6 − tijd)) / 6")
+
+#: The five rating criteria with their 1–5 scale descriptions.
+RATINGS: dict[str, tuple[str, tuple[str, str, str, str, str]]] = {
+    "importance": (_("Belang"), (_("1 · nauwelijks nodig"), _("2 · wenselijk"), _("3 · belangrijk"),
+                                 _("4 · zeer belangrijk"), _("5 · urgent voor leerlingen"))),
+    "cost": (_("Kosten"), (_("1 · vrijwel gratis"), _("2 · minder dan € 1.000"), _("3 · € 1.000–5.000"),
+                           _("4 · € 5.000–15.000"), _("5 · meer dan € 15.000"))),
+    "time": (_("Tijd"), (_("1 · enkele uren"), _("2 · enkele dagdelen"), _("3 · een paar dagen per jaar"),
+                         _("4 · wekelijks werk"), _("5 · een meerjarig traject"))),
+    "commitment": (_("Draagvlak"), (_("1 · weinig steun"), _("2 · enkelen willen het"), _("3 · de helft van "
+                                    "het team"), _("4 · het meeste team en de ouders"), _("5 · iedereen staat "
+                                                                                            "erachter"))),
+    "feasibility": (_("Haalbaarheid"), (_("1 · lijkt onhaalbaar"), _("2 · lastig"), _("3 · haalbaar met moeite"),
+                                        _("4 · goed haalbaar"), _("5 · zeker haalbaar"))),
+}
+HORIZONS: dict[str, str] = {"dit_schooljaar": _("Dit schooljaar"), "later": _("Later")}
+_DATE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """Dutch date input: ``31-05-2027`` (also ``31/5/2027``) or ISO; empty → ``None``."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    match = _DATE.match(text)
+    try:
+        if match:
+            return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(_("'{text}' is geen datum; schrijf bijvoorbeeld 31-05-2027.").format(text=text),
+                              field="deadline") from None
+
+
+def _pillars(value: Any) -> list[str]:
+    items = [p for p in (value.split(",") if isinstance(value, str) else (value or [])) if p]
+    known = {p.id for p in framework().pillars}
+    if not set(items) <= known:
+        raise ValidationError(_("Onbekende pijler."), field="pillars")
+    return [p.id for p in framework().pillars if p.id in items]
+
+
+def _rating(name: str) -> records.Cleaner:
+    return records.whole_number(RATINGS[name][0], 1, 5)
+
+
+def _id_or_none(value: Any) -> int | None:
+    if value in (None, "", 0, "0"):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise ValidationError(_("Ongeldige keuze.")) from None
+
+
+GOAL = records.RecordKind(
+    model=Goal, parent_field="plan_id", required=("title",), label=_("doel"),
+    fields={
+        "title": records.text(_("De titel van het doel"), required=True, max_length=300),
+        "description": records.long_text(_("De beschrijving")),
+        "parent_id": _id_or_none,
+        "pillars": _pillars,
+        "themes": lambda v: [t for t in (v.split(",") if isinstance(v, str) else (v or [])) if t],
+        "prevention_layer": records.choice(_("Preventielaag"), lambda: [p.id for p in framework().prevention_layers],
+                                           required=False),
+        "indicator_id": _id_or_none,
+        "indicator_text": records.text(_("De indicator"), max_length=300),
+        "baseline": records.text(_("De beginwaarde"), max_length=120),
+        "target": records.text(_("De streefwaarde"), max_length=120),
+        "deadline": parse_date,
+        "importance": _rating("importance"),
+        "cost": _rating("cost"),
+        "time": _rating("time"),
+        "commitment": _rating("commitment"),
+        "feasibility": _rating("feasibility"),
+        "horizon": records.choice(_("Planning"), lambda: list(HORIZONS)),
+        "measured_value": records.text(_("De gemeten waarde"), max_length=120),
+        "reached": lambda v: None if v in (None, "", "onbekend") else v in (True, "ja", "1", 1),
+        "attainment_note": records.long_text(_("De toelichting")),
+    })
+
+
+def priority_score(goal: GoalView) -> Decimal | None:
+    """The documented priority formula; ``None`` until all five ratings are given."""
+    ratings = (goal.importance, goal.cost, goal.time, goal.commitment, goal.feasibility)
+    if any(r is None for r in ratings):
+        return None
+    importance, cost, time, commitment, feasibility = (Decimal(r or 0) for r in ratings)
+    raw = (2 * importance + commitment + feasibility + (6 - cost) + (6 - time)) / Decimal(6)
+    return raw.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def ordered_goals(goals: Sequence[GoalView]) -> list[GoalView]:
+    """Top-level goals in priority order (see module docstring), each followed by its sub-goals."""
+    def key(goal: GoalView) -> tuple[int, Decimal, int, int]:
+        score = priority_score(goal)
+        return (0 if goal.horizon == "dit_schooljaar" else 1, -(score if score is not None else Decimal(-1)),
+                goal.position, goal.id)
+
+    tops = sorted((g for g in goals if g.parent_id is None), key=key)
+    ordered: list[GoalView] = []
+    for top in tops:
+        ordered.append(top)
+        ordered.extend(sorted((g for g in goals if g.parent_id == top.id), key=key))
+    orphans = [g for g in goals if g not in ordered]
+    return ordered + orphans
+
+
+def goal_view(g: Goal) -> GoalView:
+    return GoalView(g.id, g.parent_id, g.title, g.description, tuple(g.pillars), tuple(g.themes), g.prevention_layer,
+                    g.indicator_id, g.indicator_text, g.baseline, g.target, g.deadline, g.importance, g.cost, g.time,
+                    g.commitment, g.feasibility, g.horizon, g.measured_value, g.reached, g.attainment_note,
+                    g.position)
+
+
+def goals(db: Database, plan_id: int) -> list[GoalView]:
+    """All goals of the plan in priority order."""
+    return ordered_goals([goal_view(g) for g in records.rows(db, GOAL, plan_id)])
+
+
+def add_goal(db: Database, plan_id: int, title: str, **values: Any) -> int:
+    values.setdefault("horizon", "dit_schooljaar")
+    _check_deadline(db, plan_id, values.get("deadline"))
+    return records.add(db, GOAL, plan_id, {"title": title, **values})
+
+
+def update_goal(db: Database, goal_id: int, **changes: Any) -> dict[str, Any]:
+    if "deadline" in changes:
+        with db.reading() as session:
+            goal = session.get(Goal, goal_id)
+            plan_id = goal.plan_id if goal is not None else 0
+        _check_deadline(db, plan_id, changes["deadline"])
+    if changes.get("parent_id") not in (None, "", 0) and int(changes["parent_id"]) == goal_id:
+        raise ValidationError(_("Een doel kan geen subdoel van zichzelf zijn."), field="parent_id")
+    return records.update(db, GOAL, goal_id, changes)
+
+
+def _check_deadline(db: Database, plan_id: int, value: Any) -> None:
+    deadline = parse_date(value)
+    if deadline is None:
+        return
+    with db.reading() as session:
+        plan = load_plan(session, plan_id)
+        start, end = dt.date(plan.school_year, 8, 1), dt.date(plan.school_year + 1, 7, 31)
+    if not start <= deadline <= end:
+        raise ValidationError(_("De deadline moet in het schooljaar liggen ({start} t/m {end}).").format(
+            start=start.strftime("%d-%m-%Y"), end=end.strftime("%d-%m-%Y")), field="deadline")
+
+
+def set_vision(db: Database, plan_id: int, text: str | None) -> str | None:
+    """Store the plan's vision; return the previous text."""
+    with db.unit_of_work() as session:
+        plan = load_plan(session, plan_id)
+        old = plan.vision
+        plan.vision = (text or "").strip() or None
+        return old
+
+
+def get_vision(db: Database, plan_id: int) -> str | None:
+    with db.reading() as session:
+        return load_plan(session, plan_id).vision
+
+
+def goal_label(goal: GoalView, all_goals: Iterable[GoalView]) -> str:
+    """``"2.1 Titel"``-style numbering in priority order."""
+    ordered = ordered_goals(list(all_goals))
+    tops = [g for g in ordered if g.parent_id is None]
+    if goal.parent_id is None:
+        return f"{tops.index(goal) + 1}. {goal.title}" if goal in tops else goal.title
+    parent = next((g for g in tops if g.id == goal.parent_id), None)
+    if parent is None:
+        return goal.title
+    subs = [g for g in ordered if g.parent_id == parent.id]
+    return f"{tops.index(parent) + 1}.{subs.index(goal) + 1} {goal.title}"

@@ -1,0 +1,194 @@
+"""Step 5 — the year planning: timeline rows, the problems a team should look at, and totals.
+
+Money per pillar: an activity counts in full under *each* pillar of its goal (a
+director asks "what do we spend on Signaleren?"), so pillar rows can add up to more
+than the plan total; the ``total`` row counts every activity once.  Per month, hours
+and money are spread evenly over the activity's months in exact cents, the rest on
+the last month.  Cancelled activities (*vervallen*) are left out of all totals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import ROUND_DOWN, Decimal
+
+from wellbeing_planner.content.framework import framework
+from wellbeing_planner.core.activities import budget_overview
+from wellbeing_planner.core.views import ActivityView, EvaluationView, GoalView, PlanView
+from wellbeing_planner.i18n import _
+
+ZERO = Decimal("0.00")
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    kind: str
+    message: str
+    activity_id: int | None = None
+    goal_id: int | None = None
+    pillar: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TotalRow:
+    hours: Decimal = ZERO
+    budget: Decimal = ZERO
+    activities: int = 0
+
+    def plus(self, hours: Decimal, budget: Decimal, count: int = 1) -> TotalRow:
+        return TotalRow(self.hours + hours, self.budget + budget, self.activities + count)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanTotals:
+    total: TotalRow
+    per_pillar: dict[str, TotalRow]
+    per_funding: dict[str, TotalRow]
+    per_month: list[tuple[dt.date, TotalRow]]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    group: str
+    activity: ActivityView
+    start: int | None  # month index 0 (augustus) .. 11 (juli); None when unplanned
+    end: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    months: list[dt.date]
+    rows: list[TimelineRow]
+    markers: list[tuple[int, EvaluationView]] = field(default_factory=list)
+
+
+def _active(view: PlanView) -> list[ActivityView]:
+    return [a for a in view.activities if a.status != "vervallen"]
+
+
+def _goal_pillars(view: PlanView, goal_id: int | None) -> tuple[str, ...]:
+    goal = view.goal(goal_id)
+    if goal is None:
+        return ()
+    if not goal.pillars and goal.parent_id is not None:
+        parent = view.goal(goal.parent_id)
+        return parent.pillars if parent else ()
+    return goal.pillars
+
+
+def _goal_layer(view: PlanView, goal: GoalView | None) -> str | None:
+    if goal is None:
+        return None
+    if goal.prevention_layer is None and goal.parent_id is not None:
+        return _goal_layer(view, view.goal(goal.parent_id))
+    return goal.prevention_layer
+
+
+def month_index(view: PlanView, month: dt.date | None) -> int | None:
+    return view.school_year.month_index(month) if month else None
+
+
+def timeline(view: PlanView, group_by: str = "goal") -> Timeline:
+    """One row per activity, grouped by goal (priority order) or by pillar."""
+    from wellbeing_planner.core.goals import goal_label, ordered_goals
+
+    fw = framework()
+    rows: list[TimelineRow] = []
+    if group_by == "pillar":
+        for pillar in fw.pillars:
+            for activity in view.activities:
+                if pillar.id in _goal_pillars(view, activity.goal_id):
+                    rows.append(TimelineRow(pillar.name, activity, month_index(view, activity.start_month),
+                                            month_index(view, activity.end_month)))
+    else:
+        for goal in ordered_goals(list(view.goals)):
+            for activity in view.activities_of(goal.id):
+                rows.append(TimelineRow(goal_label(goal, view.goals), activity,
+                                        month_index(view, activity.start_month), month_index(view, activity.end_month)))
+        for activity in view.activities:
+            if activity.goal_id is None or view.goal(activity.goal_id) is None:
+                rows.append(TimelineRow(_("Zonder doel"), activity, month_index(view, activity.start_month),
+                                        month_index(view, activity.end_month)))
+    markers = [(index, e) for e in view.evaluations
+               if (index := view.school_year.month_index(e.date)) is not None]
+    return Timeline(view.school_year.months(), rows, markers)
+
+
+def find_problems(view: PlanView) -> list[Problem]:
+    """What a team should look at before the plan is adopted, in a fixed order."""
+    fw = framework()
+    problems: list[Problem] = []
+    year = view.school_year
+    for activity in view.activities:
+        for month in (activity.start_month, activity.end_month):
+            if month is not None and year.month_index(month) is None:
+                problems.append(Problem("buiten_schooljaar", _("'{a}' valt (deels) buiten schooljaar {y}.").format(
+                    a=activity.title, y=year), activity_id=activity.id))
+                break
+        if activity.owner_id is None and activity.status not in ("vervallen", "afgerond"):
+            problems.append(Problem("geen_eigenaar", _("'{a}' heeft geen eigenaar.").format(a=activity.title),
+                                    activity_id=activity.id))
+        if activity.start_month is None and activity.status not in ("vervallen",):
+            problems.append(Problem("niet_gepland", _("'{a}' heeft nog geen maanden.").format(a=activity.title),
+                                    activity_id=activity.id))
+    for goal in view.goals:
+        children = [g.id for g in view.goals if g.parent_id == goal.id]
+        if not view.activities_of(goal.id) and not any(view.activities_of(c) for c in children):
+            problems.append(Problem("doel_zonder_activiteit", _("Doel '{g}' heeft nog geen activiteiten.").format(
+                g=goal.title), goal_id=goal.id))
+        if goal.deadline is not None and goal.deadline > year.last_day:
+            problems.append(Problem("deadline_na_periode", _("De deadline van '{g}' ligt na dit schooljaar.").format(
+                g=goal.title), goal_id=goal.id))
+    budget = budget_overview(view)
+    if budget.remainder is not None and budget.remainder < 0:
+        from wellbeing_planner.core.formatting import format_money
+
+        problems.append(Problem("budget_overschreden", _("Er is {over} meer begroot dan het totale budget.").format(
+            over=format_money(-budget.remainder))))
+    covered = {p for a in _active(view) for p in _goal_pillars(view, a.goal_id)}
+    covered |= {p for g in view.goals for p in g.pillars}
+    for pillar in fw.pillars:
+        if pillar.id not in covered:
+            problems.append(Problem("pijler_leeg", _("Pijler {p} heeft geen doel of activiteit.").format(
+                p=pillar.name), pillar=pillar.id))
+    layers = {_goal_layer(view, view.goal(a.goal_id)) for a in _active(view)} - {None}
+    if len(_active(view)) >= 2 and len(layers) == 1:
+        layer = fw.name_of("prevention_layers", next(iter(layers)))
+        problems.append(Problem("een_preventielaag", _(
+            "Alle activiteiten zitten op één preventielaag ({layer}); een schoolbrede aanpak heeft een brede basis "
+            "én iets voor leerlingen met een risico.").format(layer=layer.lower())))
+    return problems
+
+
+def _spread(amount: Decimal, parts: int) -> list[Decimal]:
+    share = (amount / parts).quantize(CENT, rounding=ROUND_DOWN)
+    result = [share] * parts
+    result[-1] = amount - share * (parts - 1)
+    return result
+
+
+def plan_totals(view: PlanView) -> PlanTotals:
+    fw = framework()
+    total = TotalRow()
+    per_pillar = {p.id: TotalRow() for p in fw.pillars}
+    per_funding: dict[str, TotalRow] = {}
+    months = view.school_year.months()
+    per_month = {m: TotalRow() for m in months}
+    for activity in _active(view):
+        hours, budget = activity.hours or ZERO, activity.budget or ZERO
+        total = total.plus(hours, budget)
+        for pillar in _goal_pillars(view, activity.goal_id):
+            per_pillar[pillar] = per_pillar[pillar].plus(hours, budget)
+        source = activity.funding_source or "onbekend"
+        per_funding[source] = per_funding.get(source, TotalRow()).plus(hours, budget)
+        start, end = month_index(view, activity.start_month), month_index(view, activity.end_month)
+        if start is None:
+            continue
+        end = start if end is None else end
+        span = months[start:end + 1]
+        for month, h, b in zip(span, _spread(hours, len(span)), _spread(budget, len(span)), strict=True):
+            per_month[month] = per_month[month].plus(h, b, 0)
+        per_month[span[0]] = per_month[span[0]].plus(ZERO, ZERO, 1)
+    return PlanTotals(total, per_pillar, per_funding, [(m, per_month[m]) for m in months])
