@@ -73,7 +73,7 @@ E: dict[str, dict[str, Any]] = {
         themes=["sociaal-emotioneel", "anti-pesten", "sociale-veiligheid", "klassenklimaat", "weerbaarheid",
                 "ouderbetrokkenheid"],
         grades={"PO": [1, 8], "SBO": [1, 8], "VO": [1, 2]}, ages=[4, 15],
-        rec=("sterke_aanwijzingen", "nji", "2022-03-17"), effort="midden"),
+        rec=("sterke_aanwijzingen", "nji", None), effort="midden"),
     "swpbs": dict(
         d="Gelaagde, schoolbrede gedragsaanpak: gewenst gedrag wordt expliciet aangeleerd en beloond, en het team "
           "stuurt bij op eigen gedragsgegevens. Er is extra steun voor leerlingen met risico en voor wie meer "

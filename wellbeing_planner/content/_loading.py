@@ -56,8 +56,9 @@ def _entry_label(document: Any, location: list[str | int]) -> tuple[str | None, 
             break
         if isinstance(step, int) and isinstance(node, dict):
             ident = node.get("id")
-            label = str(ident) if ident is not None else f"#{step + 1}"
-            rest = list(location[index + 1:])
+            if ident is not None or label is None:  # a nested item without id keeps its parent's name
+                label = str(ident) if ident is not None else f"#{step + 1}"
+                rest = list(location[index + 1:])
     return label, rest
 
 

@@ -148,7 +148,7 @@ class RecordTable(QFrame, Generic[R]):
         for spec in self.fields:
             editor: QWidget
             if spec.kind == "checks":
-                checks = _Checks([] if spec.options is None else spec.options())
+                checks = _Checks([])
                 checks.toggled.connect(lambda n=spec.name: self._on_edited(n))
                 editor = checks
             elif spec.kind == "choice":
@@ -237,11 +237,12 @@ class RecordTable(QFrame, Generic[R]):
                 text = spec.value(row) if row is not None else ""
                 if isinstance(editor, QComboBox):
                     editor.clear()
-                    for value, label in (spec.options() if spec.options else []):
+                    for value, label in (spec.options() if spec.options and row is not None else []):
                         editor.addItem(label, value)
                     editor.setCurrentIndex(max(0, editor.findData(text)) if row is not None else -1)
                 elif isinstance(editor, _Checks):
-                    editor.set_values([] if spec.options is None else spec.options(), text.split(",") if text else [])
+                    options = spec.options() if spec.options is not None and row is not None else []
+                    editor.set_values(options, text.split(",") if text else [])
                 elif isinstance(editor, QPlainTextEdit):
                     editor.setPlainText(text)
                 elif isinstance(editor, QLineEdit):
