@@ -254,6 +254,30 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(f"Ctrl+{number + 1}" if number < 9 else ""))
             action.triggered.connect(lambda _c=False, n=number: self.show_page(n))
             self.go_menu.addAction(action)
+        self._connect_page_links()
+
+    def _connect_page_links(self) -> None:
+        """Pages that point at an activity or goal (the problems list) open it on its own page."""
+        for page in self.pages:
+            activity_signal = getattr(page, "activity_requested", None)
+            if activity_signal is not None:
+                activity_signal.connect(self.show_activity)
+            goal_signal = getattr(page, "goal_requested", None)
+            if goal_signal is not None:
+                goal_signal.connect(self.show_goal)
+
+    def show_activity(self, activity_id: int) -> None:
+        self.show_page("activiteiten")
+        page = self.page("activiteiten")
+        select = getattr(page, "select_activity", None)
+        if select is not None:
+            select(activity_id)
+
+    def show_goal(self, goal_id: int) -> None:
+        self.show_page("doelen")
+        table = getattr(self.page("doelen"), "goals", None)
+        if table is not None:
+            table.select(goal_id)
 
     def page(self, page_id: str) -> Page:
         """The page with ``page_id`` (``"school"``, ``"zelfscan"``, ...)."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 R = TypeVar("R")
 
@@ -22,6 +23,7 @@ class Column(Generic[R]):
     sort_key: Callable[[R], Any] | None = None
     align_right: bool = False
     tooltip: Callable[[R], str] | None = None
+    colour: Callable[[R], str | None] | None = None  # text colour, e.g. a traffic light
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
@@ -65,6 +67,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+            colour = column.colour(row)
+            return QColor(colour) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(row) if column.tooltip is not None else column.text(row)
         return None

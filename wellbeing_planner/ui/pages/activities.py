@@ -150,7 +150,7 @@ class ActivitiesPage(Page):
                   options=lambda: [("", "—")] + [(f.id, f.name) for f in fw.funding_sources]),
             Field("status", self.tr("Status"), lambda a: a.status, kind="choice",
                   options=lambda: list(activities.STATUSES.items())),
-            Field("intervention_id", self.tr("Interventie uit de catalogus"), lambda a: a.intervention_id or "",
+            Field("intervention_id", self.tr("Interventie"), lambda a: a.intervention_id or "",
                   kind="choice", options=interventions),
         ]
         table = RecordTable(self.ctx, self.tr("Activiteiten"), columns, fields, ops, topic="activities",

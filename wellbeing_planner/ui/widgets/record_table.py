@@ -247,6 +247,7 @@ class RecordTable(QFrame, Generic[R]):
                     editor.setPlainText(text)
                 elif isinstance(editor, QLineEdit):
                     editor.setText(text)
+                    editor.setCursorPosition(0)
             self.delete_button.setEnabled(row is not None)
         finally:
             self._loading = False
@@ -414,7 +415,8 @@ class _Checks(QWidget):
                 box = QCheckBox(label)
                 box.toggled.connect(self._on_toggled)
                 self.boxes[key] = box
-                self._layout.addWidget(box, index // 2, index % 2)
+                columns = 2 if len(options) <= 4 else 1
+                self._layout.addWidget(box, index // columns, index % columns)
         for key, box in self.boxes.items():
             box.setChecked(key in values)
         self._quiet = False

@@ -1,0 +1,115 @@
+"""The school year (augustus → juli) as a timeline: a bar per activity, markers for evaluation and monitor
+moments, and a line for today."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from wellbeing_planner.core.formatting import format_month
+from wellbeing_planner.core.planning import Timeline
+from wellbeing_planner.ui.style import ACCENT, BORDER, ERROR, MUTED, TEXT, WARNING
+
+ROW_HEIGHT = 24
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineWidget", text)
+
+GROUP_HEIGHT = 26
+LABEL_WIDTH = 330
+HEADER = 28
+
+
+class TimelineWidget(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timeline: Timeline | None = None
+        self.today: dt.date | None = dt.date.today()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Jaarplanning")
+
+    def set_timeline(self, timeline: Timeline, today: dt.date | None = None) -> None:
+        self.timeline = timeline
+        self.today = today or dt.date.today()
+        groups = len({row.group for row in timeline.rows})
+        self.setFixedHeight(HEADER + 34 + len(timeline.rows) * ROW_HEIGHT + groups * GROUP_HEIGHT)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, self.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.timeline is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = self.width() - LABEL_WIDTH - 10
+        month_width = width / 12
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, small.pointSizeF() - 1))
+        painter.setFont(small)
+        # month header and grid
+        for index, month in enumerate(self.timeline.months):
+            x = LABEL_WIDTH + index * month_width
+            painter.setPen(QColor(MUTED))
+            painter.drawText(QRectF(x, 4, month_width, 20), Qt.AlignmentFlag.AlignCenter,
+                             format_month(month, short=True))
+            painter.setPen(QPen(QColor(BORDER), 1))
+            painter.drawLine(QPointF(x, HEADER), QPointF(x, self.height() - 30))
+        y = HEADER
+        group = None
+        for row in self.timeline.rows:
+            if row.group != group:
+                group = row.group
+                bold = QFont(small)
+                bold.setBold(True)
+                painter.setFont(bold)
+                painter.setPen(QColor(TEXT))
+                painter.drawText(QRectF(4, y + 4, self.width() - 8, GROUP_HEIGHT - 4),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                 painter.fontMetrics().elidedText(group, Qt.TextElideMode.ElideRight,
+                                                                  self.width() - 8))
+                painter.setFont(small)
+                y += GROUP_HEIGHT
+            painter.setPen(QColor(TEXT))
+            title = painter.fontMetrics().elidedText(row.activity.title, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 24)
+            painter.drawText(QRectF(16, y, LABEL_WIDTH - 20, ROW_HEIGHT),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+            if row.start is not None:
+                end = row.end if row.end is not None else row.start
+                colour = QColor(ACCENT)
+                if row.activity.status == "afgerond":
+                    colour = QColor("#8fb8b2")
+                elif row.activity.progress in ("risico", "vast"):
+                    colour = QColor(WARNING if row.activity.progress == "risico" else ERROR)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                painter.drawRoundedRect(QRectF(LABEL_WIDTH + row.start * month_width + 2, y + 5,
+                                               (end - row.start + 1) * month_width - 4, ROW_HEIGHT - 10), 4, 4)
+            y += ROW_HEIGHT
+        # evaluation and monitor moments
+        for index, moment in self.timeline.markers:
+            day_share = (moment.date.day - 1) / 31
+            x = LABEL_WIDTH + (index + day_share) * month_width
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#6a4c93") if moment.kind == "monitor" else QColor("#c07a1c"))
+            size = 6
+            painter.drawPolygon([QPointF(x, self.height() - 24 - size), QPointF(x + size, self.height() - 24),
+                                 QPointF(x, self.height() - 24 + size), QPointF(x - size, self.height() - 24)])
+        # today
+        if self.today is not None:
+            for index, month in enumerate(self.timeline.months):
+                if (month.year, month.month) == (self.today.year, self.today.month):
+                    x = LABEL_WIDTH + (index + (self.today.day - 1) / 31) * month_width
+                    painter.setPen(QPen(QColor(ERROR), 2, Qt.PenStyle.DashLine))
+                    painter.drawLine(QPointF(x, HEADER - 4), QPointF(x, self.height() - 34))
+                    painter.drawText(QPointF(x + 4, HEADER - 2), tr("vandaag"))
+        painter.setPen(QColor(MUTED))
+        legend_y = self.height() - 6
+        painter.drawText(QPointF(4, legend_y), tr("◆ evaluatiemoment (oranje) · ◆ monitormoment (paars) · balk: "
+                                                  "gepland · lichter: afgerond · oranje/rood: risico/loopt vast"))
+        painter.end()
