@@ -105,6 +105,12 @@ def build_parser() -> DutchArgumentParser:
     carry = sub.add_parser("carry-over", parents=[common], help=_("zet een plan door naar het volgende schooljaar"))
     carry.add_argument("plan_id", metavar="PLAN_ID", type=_positive_int)
 
+    suggest = sub.add_parser("suggest", parents=[common], help=_("stel passende interventies voor, met redenen"))
+    suggest.add_argument("plan_id", metavar="PLAN_ID", type=_positive_int)
+    suggest.add_argument("--goal", metavar="GOAL_ID", type=_positive_int, help=_("alleen voor dit doel"))
+    suggest.add_argument("--limit", metavar="N", type=_positive_int, default=10, help=_("hoogstens N voorstellen"))
+    suggest.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
+
     cat = sub.add_parser("catalogue", parents=[common],
                          help=_("toon de interventiecatalogus (ook eigen interventies)"))
     cat.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
@@ -216,6 +222,21 @@ def _cmd_carry_over(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_suggest(args: argparse.Namespace) -> int:
+    from wellbeing_planner.core.suggestions import format_suggestions, suggest_for_plan
+
+    db = _open(args)
+    try:
+        suggestions = suggest_for_plan(db, args.plan_id, goal_id=args.goal, limit=args.limit)
+    finally:
+        db.close()
+    if args.json:
+        _write_out(json.dumps([s.to_json() for s in suggestions], ensure_ascii=False, indent=2))
+    else:
+        _write_out(format_suggestions(suggestions))
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "list": _cmd_list,
@@ -223,6 +244,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "catalogue": _cmd_catalogue,
     "summary": _cmd_summary,
     "carry-over": _cmd_carry_over,
+    "suggest": _cmd_suggest,
 }
 
 
