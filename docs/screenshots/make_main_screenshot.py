@@ -36,9 +36,19 @@ def main() -> None:
         window.open_data()
         page_id = sys.argv[1] if len(sys.argv) > 1 else "school"
         window.show_page(page_id)
-        if len(sys.argv) > 3:  # an intervention to open in the catalogue
+        if len(sys.argv) > 3 and page_id == "catalogus":  # an intervention to open in the catalogue
             window.page(page_id).show_intervention(sys.argv[3])  # type: ignore[attr-defined]
+        elif len(sys.argv) > 3 and page_id == "activiteiten":  # the n-th goal in the goal filter
+            window.page(page_id).goal_filter.setCurrentIndex(int(sys.argv[3]))  # type: ignore[attr-defined]
         app.processEvents()
+        if len(sys.argv) > 4:  # scroll a part of the page into view, e.g. "suggestions"
+            from PySide6.QtWidgets import QScrollArea
+
+            page = window.page(page_id)
+            area = page.findChild(QScrollArea)
+            if area is not None:
+                area.ensureWidgetVisible(getattr(page, sys.argv[4]), 0, 0)
+                app.processEvents()
         target = ROOT / "docs" / "screenshots" / (sys.argv[2] if len(sys.argv) > 2 else "main-window.png")
         window.grab().save(str(target))
         window.close()

@@ -130,11 +130,11 @@ def _grades_reason(entry: Intervention, ctx: SuggestionContext) -> tuple[str, st
     school = (ctx.grade_min or kind.grade_min, ctx.grade_max or kind.grade_max)
     if own is None:
         return _("past bij {type}").format(type=ctx.school_type), None
-    reason = _("past bij {type} {label} {lo}–{hi}").format(type=ctx.school_type, label=kind.grade_label,
-                                                           lo=own[0], hi=own[1])
+    span = f"{own[0]}–{own[1]}" if own[0] != own[1] else str(own[0])
+    reason = _("past bij {type} {label} {span}").format(type=ctx.school_type, label=kind.grade_label, span=span)
     caution = None
     if own[0] > school[0] or own[1] < school[1]:
-        caution = _("alleen voor {label} {lo}–{hi}").format(label=kind.grade_label, lo=own[0], hi=own[1])
+        caution = _("alleen voor {label} {span}").format(label=kind.grade_label, span=span)
     return reason, caution
 
 

@@ -265,6 +265,17 @@ class MainWindow(QMainWindow):
             goal_signal = getattr(page, "goal_requested", None)
             if goal_signal is not None:
                 goal_signal.connect(self.show_goal)
+        panel = getattr(self.page("activiteiten"), "suggestions", None)
+        if panel is not None:
+            panel.intervention_requested.connect(self.show_intervention)
+
+    def show_intervention(self, intervention_id: str) -> None:
+        """Open an intervention's facts in the catalogue (one click from a suggestion)."""
+        self.show_page("catalogus")
+        page = self.page("catalogus")
+        show = getattr(page, "show_intervention", None)
+        if show is not None:
+            show(intervention_id)
 
     def show_activity(self, activity_id: int) -> None:
         self.show_page("activiteiten")

@@ -21,6 +21,7 @@ from wellbeing_planner.ui.pages._plan_helpers import month_options, months_text
 from wellbeing_planner.ui.pages.base import Page
 from wellbeing_planner.ui.style import ERROR
 from wellbeing_planner.ui.widgets.record_table import Field, RecordOps, RecordTable
+from wellbeing_planner.ui.widgets.suggestions import SuggestionsPanel
 
 
 class ActivitiesPage(Page):
@@ -66,19 +67,16 @@ class ActivitiesPage(Page):
         self.budget_error.setObjectName("FieldError")
         self.budget_error.hide()
         layout.addWidget(self.budget_error)
-        body = QHBoxLayout()
         self.activities = self._build_table()
-        body.addWidget(self.activities, 1)
-        self.suggestions_column = QVBoxLayout()
-        #: Where the suggestions panel goes (issue: suggestions); empty until it exists.
-        self.suggestions_area = self.suggestions_column
-        body.addLayout(self.suggestions_column)
-        layout.addLayout(body)
+        layout.addWidget(self.activities)
+        self.suggestions = SuggestionsPanel(ctx)
+        layout.addWidget(self.suggestions)
         layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scrolling(content))
         self.goal_filter.currentIndexChanged.connect(self._on_goal_chosen)
+        self.suggestions.activity_added.connect(lambda new_id: self.activities.reload(new_id))
         self.budget_total.editingFinished.connect(self._on_budget_total)
         ctx.notifier.changed.connect(self._on_changed)
 
@@ -171,6 +169,7 @@ class ActivitiesPage(Page):
         self._fill_goals()
         self.activities.reload()
         self._update_budget()
+        self.suggestions.show_for(plan_id, self.selected_goal())
 
     def _fill_goals(self) -> None:
         keep = self.goal_filter.currentData()
@@ -188,6 +187,7 @@ class ActivitiesPage(Page):
         if self._filling:
             return
         self.activities.reload()
+        self.suggestions.show_for(self.plan_id, self.selected_goal())
         self.goal_selected.emit(self.selected_goal() or 0)
 
     def select_goal(self, goal_id: int | None) -> None:

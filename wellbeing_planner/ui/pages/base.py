@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from wellbeing_planner.ui.context import AppContext
 
@@ -59,6 +59,9 @@ class Page(QWidget):
     @staticmethod
     def scrolling(content: QWidget) -> QScrollArea:
         area = QScrollArea()
+        layout = content.layout()
+        if layout is not None:  # grow and scroll rather than squeeze the content
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setWidget(content)

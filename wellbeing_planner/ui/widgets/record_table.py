@@ -409,6 +409,8 @@ class _Checks(QWidget):
         if [key for key, _label in options] != list(self.boxes):
             for box in self.boxes.values():
                 self._layout.removeWidget(box)
+                box.hide()
+                box.setParent(None)
                 box.deleteLater()
             self.boxes = {}
             for index, (key, label) in enumerate(options):

@@ -1,0 +1,165 @@
+"""The suggestions panel on the activities page: fitting interventions with their reasons and cautions."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_planner.core import activities, records
+from wellbeing_planner.core.suggestions import Suggestion, suggest_for_plan
+from wellbeing_planner.errors import PlannerError
+from wellbeing_planner.ui.context import AppContext
+from wellbeing_planner.ui.errors import show_error
+from wellbeing_planner.ui.style import ERROR, MUTED, OK
+
+LIMIT = 6
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SuggestionsPanel", text)
+
+
+class SuggestionCard(QFrame):
+    details_clicked = Signal(str)
+    add_clicked = Signal(str)
+
+    def __init__(self, rank: int, suggestion: Suggestion, can_add: bool) -> None:
+        super().__init__()
+        self.suggestion = suggestion
+        self.setObjectName("Card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(3)
+        title = QLabel(f"<b>{rank}. {html.escape(suggestion.name)}</b>"
+                       f" <span style='color:{MUTED}'>· {suggestion.score:.0f} {tr('punten')}</span>")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        lines = [f"<span style='color:{OK}'>✓</span> {html.escape(r)}" for r in suggestion.reasons[:4]]
+        lines += [f"<span style='color:{ERROR}'>!</span> {html.escape(c)}" for c in suggestion.cautions[:3]]
+        body = QLabel("<br>".join(lines))
+        body.setWordWrap(True)
+        layout.addWidget(body)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        self.details = QPushButton(tr("Details"))
+        self.add = QPushButton(tr("Toevoegen als activiteit"))
+        self.add.setEnabled(can_add)
+        if not can_add:
+            self.add.setToolTip(tr("Kies eerst een doel; de activiteit komt onder dat doel."))
+        buttons.addWidget(self.details)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add)
+        layout.addLayout(buttons)
+        self.details.clicked.connect(lambda: self.details_clicked.emit(suggestion.intervention_id))
+        self.add.clicked.connect(lambda: self.add_clicked.emit(suggestion.intervention_id))
+
+
+class SuggestionsPanel(QFrame):
+    """Suggestions for the selected goal (or the whole plan), explained."""
+
+    intervention_requested = Signal(str)
+    activity_added = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.plan_id: int | None = None
+        self.goal_id: int | None = None
+        self.suggestions: list[Suggestion] = []
+        self.cards: list[SuggestionCard] = []
+        self.setObjectName("Card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(tr("Voorstellen uit de catalogus"))
+        title.setObjectName("SectionTitle")
+        layout.addWidget(title)
+        switch = QHBoxLayout()
+        self.for_goal = QRadioButton(tr("Voor dit doel"))
+        self.for_plan = QRadioButton(tr("Voor het hele plan"))
+        self.for_goal.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.for_goal)
+        group.addButton(self.for_plan)
+        switch.addWidget(self.for_goal)
+        switch.addWidget(self.for_plan)
+        switch.addStretch(1)
+        layout.addLayout(switch)
+        self.note = QLabel()
+        self.note.setObjectName("Muted")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(10)
+        layout.addLayout(self.grid)
+        how = QLabel(tr("Hoe dit werkt: alleen wat past bij uw schooltype en groepen; punten voor zwakke pijlers, "
+                        "laag scorende criteria, het doel en de erkenning. Wat u al gebruikt, staat er niet bij."))
+        how.setObjectName("Muted")
+        how.setWordWrap(True)
+        layout.addWidget(how)
+        self.for_goal.toggled.connect(lambda _checked: self.refresh())
+
+    def show_for(self, plan_id: int | None, goal_id: int | None) -> None:
+        self.plan_id, self.goal_id = plan_id, goal_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        for card in self.cards:
+            self.grid.removeWidget(card)
+            card.hide()
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        if self.plan_id is None:
+            return
+        goal_id = self.goal_id if self.for_goal.isChecked() else None
+        try:
+            self.suggestions = suggest_for_plan(self.ctx.db, self.plan_id, goal_id=goal_id, limit=LIMIT)
+        except PlannerError as exc:
+            show_error(self, exc)
+            return
+        if self.for_goal.isChecked() and self.goal_id is None:
+            self.note.setText(tr("Kies links een doel voor gerichte voorstellen; nu voor het hele plan."))
+        else:
+            self.note.setText(tr("Voor het gekozen doel.") if goal_id else tr("Voor het hele plan."))
+        for rank, suggestion in enumerate(self.suggestions, start=1):
+            card = SuggestionCard(rank, suggestion, can_add=goal_id is not None)
+            card.details_clicked.connect(self.intervention_requested.emit)
+            card.add_clicked.connect(self.add_as_activity)
+            self.grid.addWidget(card, (rank - 1) // 3, (rank - 1) % 3)
+            self.cards.append(card)
+
+    def add_as_activity(self, intervention_id: str) -> int | None:
+        if self.plan_id is None or self.goal_id is None:
+            return None
+        db, plan_id, goal_id = self.ctx.db, self.plan_id, self.goal_id
+        try:
+            new_id = activities.add_activity_for_intervention(db, plan_id, goal_id, intervention_id)
+        except PlannerError as exc:
+            show_error(self, exc)
+            return None
+        stash: dict[str, object] = {}
+
+        def undo() -> None:
+            stash.update(records.delete(db, activities.ACTIVITY, new_id))
+
+        def redo() -> None:
+            records.restore(db, activities.ACTIVITY, dict(stash))
+
+        self.ctx.push(tr("Voorstel toevoegen"), redo, undo, "activities", plan_id, already_done=True)
+        self.ctx.notifier.changed.emit("activities", plan_id)
+        self.activity_added.emit(new_id)
+        return new_id
+
