@@ -25,6 +25,8 @@ EXIT_OK = 0
 EXIT_BUG = 1
 EXIT_USER = 2
 
+REPORT_KINDS = ("jaarplan", "zelfscan", "overzicht", "evaluatie")
+
 _ARGPARSE_NL = {
     "usage: ": "gebruik: ",
     "show this help message and exit": "toon deze hulp en stop",
@@ -110,6 +112,12 @@ def build_parser() -> DutchArgumentParser:
     suggest.add_argument("--goal", metavar="GOAL_ID", type=_positive_int, help=_("alleen voor dit doel"))
     suggest.add_argument("--limit", metavar="N", type=_positive_int, default=10, help=_("hoogstens N voorstellen"))
     suggest.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
+
+    export = sub.add_parser("export", parents=[common], help=_("exporteer een rapport als PDF"))
+    export.add_argument("plan_id", metavar="PLAN_ID", type=_positive_int)
+    export.add_argument("--pdf", metavar="BESTAND", required=True, help=_("het PDF-bestand dat geschreven wordt"))
+    export.add_argument("--report", choices=REPORT_KINDS, default="jaarplan",
+                        help=_("welk rapport (standaard: jaarplan)"))
 
     cat = sub.add_parser("catalogue", parents=[common],
                          help=_("toon de interventiecatalogus (ook eigen interventies)"))
@@ -237,6 +245,18 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from wellbeing_planner.reports.export import export_report
+
+    db = _open(args)
+    try:
+        written = export_report(db, args.plan_id, Path(args.pdf), report=args.report)
+    finally:
+        db.close()
+    _write_out(_("Rapport opgeslagen: {path}").format(path=written))
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "list": _cmd_list,
@@ -245,6 +265,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "summary": _cmd_summary,
     "carry-over": _cmd_carry_over,
     "suggest": _cmd_suggest,
+    "export": _cmd_export,
 }
 
 

@@ -1,0 +1,205 @@
+"""Shared pieces of every report: fonts, styles, escaping, tables that split across pages, page templates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from wellbeing_planner import APP_NAME, paths
+from wellbeing_planner.core.formatting import format_date
+from wellbeing_planner.i18n import _
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+
+# Colours that stay distinct in black-and-white print (different lightness).
+INK = colors.HexColor("#1f2a30")
+ACCENT = colors.HexColor("#2f6f73")
+LIGHT = colors.HexColor("#e3f0ef")
+GRID = colors.HexColor("#b8c6c8")
+MUTED = colors.HexColor("#5b6b73")
+
+
+@cache
+def register_fonts() -> None:
+    """Embed the DejaVu Sans family (covers ĳ, ë, é and €); licence in resources/fonts."""
+    for name, file in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+                       (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
+                       ("DejaVuSans-BoldOblique", "DejaVuSans-BoldOblique.ttf")):
+        pdfmetrics.registerFont(TTFont(name, str(paths.resource_path("fonts", file))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
+                                  boldItalic="DejaVuSans-BoldOblique")
+    # Drawings and canvases start in Helvetica, which is never embedded: start in our own font instead.
+    from reportlab import rl_config
+    from reportlab.graphics import shapes
+
+    shapes.STATE_DEFAULTS["fontName"] = FONT
+    rl_config.canvas_basefontname = FONT
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, spaceAfter=4)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5),
+        "tiny": ParagraphStyle("tiny", parent=base, fontSize=6.8, leading=8.5, spaceAfter=0),
+        "muted": ParagraphStyle("muted", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.3, leading=10.5, spaceAfter=0),
+        "cell_right": ParagraphStyle("cell_right", parent=base, fontSize=8.3, leading=10.5, spaceAfter=0,
+                                     alignment=TA_RIGHT),
+        "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=8.3, leading=10.5, spaceAfter=0,
+                               textColor=colors.white),
+        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=16, leading=20, spaceBefore=6,
+                             spaceAfter=8, textColor=ACCENT, keepWithNext=1),
+        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15, spaceBefore=10,
+                             spaceAfter=5, textColor=INK, keepWithNext=1),
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=28, leading=34, textColor=ACCENT,
+                                spaceAfter=12),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=14, leading=19, textColor=INK, spaceAfter=6),
+        "toc1": ParagraphStyle("toc1", parent=base, fontSize=10, leading=15),
+        "toc2": ParagraphStyle("toc2", parent=base, fontSize=9, leading=13, leftIndent=14, textColor=MUTED),
+    }
+
+
+def text(value: Any, style: str = "body") -> Paragraph:
+    """A paragraph of user text, escaped; line breaks kept; empty → a dash."""
+    raw = "" if value is None else str(value)
+    safe = escape(raw).replace("\n", "<br/>") if raw.strip() else "—"
+    return Paragraph(safe, styles()[style])
+
+
+def markup(value: str, style: str = "body") -> Paragraph:
+    """A paragraph of our own markup (only for fixed strings with already-escaped parts)."""
+    return Paragraph(value, styles()[style])
+
+
+class Heading(Paragraph):  # type: ignore[misc]
+    """A heading that registers itself in the table of contents and the PDF outline."""
+
+    def __init__(self, label: str, level: int = 0) -> None:
+        super().__init__(escape(label), styles()["h1" if level == 0 else "h2"])
+        self.label = label
+        self.level = level
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
+          right: Sequence[int] = ()) -> Table:
+    """A table with a repeated header row that may split across pages; cells are escaped paragraphs."""
+    data: list[list[Any]] = [[Paragraph(escape(h), styles()["head"]) for h in header]]
+    for row in rows:
+        data.append([cell if isinstance(cell, Flowable) else text(cell, "cell_right" if i in right else "cell")
+                     for i, cell in enumerate(row)])
+    result = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=True)
+    result.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f3f7f7")]),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return result
+
+
+class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
+    """A4 document with a cover page, a running header (school, school year), 'pagina x van y', the outline
+    and a table of contents fed by :class:`Heading`s."""
+
+    def __init__(self, target: Any, *, title: str, school: str, school_year: str, subject: str,
+                 pagesize: tuple[float, float] = A4, cover: bool = True) -> None:
+        register_fonts()
+        super().__init__(target, pagesize=pagesize, initialFontName=FONT, leftMargin=18 * mm, rightMargin=18 * mm,
+                         topMargin=22 * mm, bottomMargin=18 * mm, title=title, author=f"{school} — {APP_NAME}",
+                         subject=subject, creator=APP_NAME, producer=APP_NAME)
+        self.school, self.school_year, self.report_title = school, school_year, title
+        self._heading_count = 0
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        templates = [PageTemplate("later", [frame], onPage=self._decorate)]
+        if cover:
+            templates.insert(0, PageTemplate("cover", [frame], onPage=self._decorate_cover))
+        self.addPageTemplates(templates)
+
+    def _decorate_cover(self, canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, self.pagesize[1] - 16 * mm, self.pagesize[0], 16 * mm, stroke=0, fill=1)
+        canvas.restoreState()
+
+    def _decorate(self, canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        width, height = self.pagesize
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(self.leftMargin, height - 12 * mm, f"{self.school} · {self.report_title} {self.school_year}")
+        canvas.setStrokeColor(GRID)
+        canvas.line(self.leftMargin, height - 13.5 * mm, width - self.rightMargin, height - 13.5 * mm)
+        canvas.drawString(self.leftMargin, 10 * mm, _("Gemaakt met {app} op {date}").format(
+            app=APP_NAME, date=format_date(dt.date.today())))
+        canvas.restoreState()
+
+    def beforeDocument(self) -> None:
+        self._heading_count = 0  # the same keys on every pass, so the contents can settle
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading):
+            self._heading_count += 1
+            key = f"h{self._heading_count}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.label, key, level=flowable.level, closed=False)
+            self.notify("TOCEntry", (flowable.level, flowable.label, self.page, key))
+
+
+def page_numbers_canvas() -> type:
+    """A canvas class that writes 'pagina x van y' once the number of pages is known."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = FONT  # never fall back to the non-embedded Helvetica
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(FONT, 8)
+                self.setFillColor(MUTED)
+                width = self._pagesize[0]
+                self.drawRightString(width - 18 * mm, 10 * mm, _("pagina {n} van {total}").format(
+                    n=self._pageNumber, total=total))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def toc() -> TableOfContents:
+    contents = TableOfContents()
+    contents.levelStyles = [styles()["toc1"], styles()["toc2"]]
+    contents.tableStyle = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT)]
+                                     + [(side, (0, 0), (-1, -1), 0) for side in
+                                        ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")])
+    contents.dotsMinLevel = 0
+    return contents

@@ -1,0 +1,263 @@
+"""Sections that several reports share, each a list of flowables built from a PlanView."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, KeepTogether, Spacer
+
+from wellbeing_planner.content.catalogue import catalogue
+from wellbeing_planner.content.framework import framework
+from wellbeing_planner.core import activities as activity_ops
+from wellbeing_planner.core import goals as goal_ops
+from wellbeing_planner.core import planning, scan
+from wellbeing_planner.core.formatting import format_date, format_money, format_number, format_percent
+from wellbeing_planner.core.plans import PLAN_STATUSES
+from wellbeing_planner.core.startfoto import STAKEHOLDER_GROUPS
+from wellbeing_planner.core.views import ActivityView, PlanView
+from wellbeing_planner.i18n import _
+from wellbeing_planner.reports.charts import radar, timeline_table
+from wellbeing_planner.reports.common import Heading, markup, table, text
+
+WIDTH = 174 * mm  # A4 portrait text width
+
+
+def _months(activity: ActivityView) -> str:
+    from wellbeing_planner.core.formatting import format_month
+
+    if activity.start_month is None:
+        return "—"
+    start = format_month(activity.start_month, short=True)
+    if activity.end_month is None or activity.end_month == activity.start_month:
+        return f"{start} {activity.start_month.year}"
+    return f"{start} – {format_month(activity.end_month, short=True)} {activity.end_month.year}"
+
+
+def intervention_name(activity: ActivityView) -> str:
+    if activity.intervention_id:
+        entry = catalogue().get(activity.intervention_id)
+        return entry.name if entry else activity.intervention_id
+    return _("eigen interventie") if activity.local_intervention_id else ""
+
+
+def cover(view: PlanView, report_title: str) -> list[Flowable]:
+    from xml.sax.saxutils import escape
+
+    story: list[Flowable] = [Spacer(1, 30 * mm)]
+    if view.school.logo:
+        import io
+
+        image = Image(io.BytesIO(view.school.logo))
+        ratio = image.imageWidth / max(1, image.imageHeight)
+        image.drawHeight = 28 * mm
+        image.drawWidth = min(80 * mm, 28 * mm * ratio)
+        image.hAlign = "LEFT"
+        story += [image, Spacer(1, 10 * mm)]
+    story += [markup(escape(report_title), "title"), markup(escape(view.school.name), "subtitle"),
+              markup(escape(_("Schooljaar {year}").format(year=view.school_year)), "subtitle"), Spacer(1, 8 * mm)]
+    facts = [
+        (_("Status"), PLAN_STATUSES.get(view.status, view.status)),
+        (_("Schooltype"), framework().school_type(view.school.school_type).name),
+        (_("Gemeente"), view.school.gemeente or "—"),
+        (_("BRIN"), view.school.brin or "—"),
+        (_("Datum"), format_date(__import__("datetime").date.today())),
+    ]
+    story.append(table([_("Gegevens"), ""], facts, [45 * mm, 80 * mm]))
+    return story
+
+
+def summary(view: PlanView) -> list[Flowable]:
+    budget = activity_ops.budget_overview(view)
+    ordered = [g for g in goal_ops.ordered_goals(list(view.goals)) if g.parent_id is None][:5]
+    story: list[Flowable] = [Heading(_("Samenvatting")), text(view.vision or _("Nog geen visie vastgelegd."))]
+    story.append(markup(_("<b>Belangrijkste doelen</b>"), "body"))
+    for index, goal in enumerate(ordered, start=1):
+        story.append(text(f"{index}. {goal.title}", "body"))
+    story.append(markup(_("<b>Begroting</b>: {planned} begroot{total}").format(
+        planned=format_money(budget.total_planned),
+        total=_(" van een budget van {b}").format(b=format_money(budget.budget_total))
+        if budget.budget_total is not None else ""), "body"))
+    return story
+
+
+def startfoto(view: PlanView) -> list[Flowable]:
+    fw = framework()
+    story: list[Flowable] = [Heading(_("Startfoto")), Heading(_("Cijfers"), 1)]
+    rows = [[i.name, (format_number(i.value) + (" %" if (i.unit or "").strip() == "%" else "")) if i.value is not None
+             else "—", format_number(i.comparison_value) + (f" ({i.comparison_label})" if i.comparison_label else "")
+             if i.comparison_value is not None else "", i.source or "", str(i.year or "")] for i in view.indicators]
+    story.append(table([_("Cijfer"), _("Waarde"), _("Vergelijking"), _("Bron"), _("Jaar")], rows or [["—"] * 5],
+                       [62 * mm, 18 * mm, 30 * mm, 50 * mm, 14 * mm], right=(1,)))
+    story.append(Heading(_("Wat de school al doet"), 1))
+    story.append(table([_("Activiteit"), _("Sinds"), _("Groepen"), _("Hoe het gaat")],
+                       [[i.name, str(i.since_year or ""), i.grades or "", i.assessment or ""] for i in view.inventory]
+                       or [["—"] * 4], [50 * mm, 14 * mm, 25 * mm, 85 * mm]))
+    story.append(Heading(_("Wat betrokkenen zeggen"), 1))
+    story.append(table([_("Groep"), _("Werkwijze"), _("Conclusies")],
+                       [[STAKEHOLDER_GROUPS.get(s.group, s.group), s.method or "", s.conclusions or ""]
+                        for s in view.stakeholder_inputs] or [["—"] * 3], [25 * mm, 45 * mm, 104 * mm]))
+    story.append(Heading(_("Verplichtingen"), 1))
+    stored = {o.obligation_id: o for o in view.obligations}
+    rows = []
+    for item in fw.obligations_for(view.school.school_type):
+        check = stored.get(item.id)
+        rows.append([item.name, fw.name_of("obligation_statuses", check.status if check else "onbekend"),
+                     check.note if check and check.note else ""])
+    story.append(table([_("Verplichting"), _("Status"), _("Toelichting")], rows, [70 * mm, 28 * mm, 76 * mm]))
+    return story
+
+
+def scan_overview(view: PlanView, *, with_criteria: bool = True) -> list[Flowable]:
+    fw = framework()
+    school_type = view.school.school_type
+    now = scan.pillar_scores(view.scores, school_type)
+    before = scan.pillar_scores(view.previous_scores, school_type) if view.previous_scores else None
+    labels = [p.name for p in fw.pillars]
+    chart = radar(labels, [now[p.id].share for p in fw.pillars],
+                  [before[p.id].share for p in fw.pillars] if before else None, str(view.school_year),
+                  str(view.previous_school_year or ""))
+    total = scan.total_score(view.scores, school_type)
+    rows = [[p.name, format_percent(now[p.id].share), format_percent(before[p.id].share) if before else "—",
+             f"{now[p.id].scored + now[p.id].not_applicable}/{now[p.id].criteria}"] for p in fw.pillars]
+    rows.append([_("Totaal"), format_percent(total.share), "", f"{total.scored + total.not_applicable}/"
+                                                              f"{total.criteria}"])
+    story: list[Flowable] = [Heading(_("Zelfscan")), text(_(
+        "Score per pijler als deel van het maximum. Niet gescoorde criteria tellen niet mee; 'niet van "
+        "toepassing' verlaagt het maximum."), "muted"), chart,
+        table([_("Pijler"), _("Dit jaar"), _("Vorig jaar"), _("Gescoord")], rows, [60 * mm, 30 * mm, 30 * mm,
+                                                                                   30 * mm], right=(1, 2, 3))]
+    if with_criteria:
+        scores = {s.criterion_id: s for s in view.scores}
+        for pillar in fw.pillars:
+            story.append(Heading(_("Pijler {name}").format(name=pillar.name), 1))
+            rows = []
+            for criterion in fw.criteria_for(school_type):
+                if criterion.pillar != pillar.id:
+                    continue
+                score = scores.get(criterion.id)
+                shown = _("n.v.t.") if score and score.not_applicable else (
+                    str(score.score) if score and score.score is not None else "—")
+                note = (score.na_reason if score.not_applicable else score.evidence) if score else None
+                rows.append([criterion.statement, shown, scan.PRIORITIES.get(score.priority or "", "") if score else "",
+                             note or ""])
+            story.append(table([_("Criterium"), _("Score"), _("Prioriteit"), _("Onderbouwing")], rows,
+                               [74 * mm, 13 * mm, 23 * mm, 64 * mm], right=(1,)))
+    return story
+
+
+def focus(view: PlanView) -> list[Flowable]:
+    items = scan.focus_list(view.scores, view.school.school_type)
+    rows = [[item.criterion.statement, framework().pillar(item.criterion.pillar).name, str(item.score),
+             scan.PRIORITIES.get(item.priority or "", "—")] for item in items]
+    return [Heading(_("Focus: lage score, hoge prioriteit")), text(_(
+        "De criteria die het meest aandacht vragen: het verschil met de hoogste score, gewogen naar de prioriteit. "
+        "Dit is de brug naar de doelen."), "muted"),
+        table([_("Criterium"), _("Pijler"), _("Score"), _("Prioriteit")], rows or [["—"] * 4],
+              [100 * mm, 30 * mm, 16 * mm, 28 * mm], right=(2,))]
+
+
+def goals_section(view: PlanView) -> list[Flowable]:
+    fw = framework()
+    story: list[Flowable] = [Heading(_("Visie en doelen")), markup(_("<b>Visie</b>")), text(view.vision),
+                             text(_("Prioriteit: {formula}").format(formula=goal_ops.FORMULA_TEXT), "muted")]
+    indicators = {i.id: i.name for i in view.indicators}
+    for goal in goal_ops.ordered_goals(list(view.goals)):
+        label = goal_ops.goal_label(goal, view.goals)
+        score = goal_ops.priority_score(goal)
+        rows: list[list[Any]] = [
+            [_("Pijlers"), ", ".join(fw.pillar(p).name for p in goal.pillars) or "—"],
+            [_("Preventielaag"), fw.name_of("prevention_layers", goal.prevention_layer) or "—"],
+            [_("Indicator"), indicators.get(goal.indicator_id or -1, goal.indicator_text or "—")],
+            [_("Van → naar"), f"{goal.baseline or '—'} → {goal.target or '—'}"],
+            [_("Deadline"), format_date(goal.deadline, empty="—")],
+            [_("Prioriteit"), (str(score).replace(".", ",") if score is not None else _("nog niet beoordeeld"))
+             + f" · {goal_ops.HORIZONS.get(goal.horizon, goal.horizon)}"],
+        ]
+        if goal.description:
+            rows.insert(0, [_("Beschrijving"), goal.description])
+        story.append(KeepTogether([Heading(label, 1), table([_("Onderdeel"), _("Invulling")], rows,
+                                                            [40 * mm, 134 * mm])]))
+    return story
+
+
+def activities_section(view: PlanView) -> list[Flowable]:
+    fw = framework()
+    rows = []
+    for goal in [*goal_ops.ordered_goals(list(view.goals)), None]:
+        items = view.activities_of(goal.id) if goal else tuple(
+            a for a in view.activities if a.goal_id is None or view.goal(a.goal_id) is None)
+        for activity in items:
+            rows.append([activity.title, goal_ops.goal_label(goal, view.goals).split(" ")[0] if goal else "—",
+                         view.member_name(activity.owner_id) or "—", _months(activity),
+                         format_money(activity.budget, empty="—"),
+                         fw.name_of("funding_sources", activity.funding_source) or "—", intervention_name(activity)])
+    return [Heading(_("Activiteiten")),
+            table([_("Activiteit"), _("Doel"), _("Eigenaar"), _("Maanden"), _("Budget"), _("Financiering"),
+                   _("Interventie")], rows or [["—"] * 7],
+                  [42 * mm, 13 * mm, 25 * mm, 24 * mm, 23 * mm, 24 * mm, 23 * mm], right=(4,))]
+
+
+def timeline_section(view: PlanView) -> list[Flowable]:
+    return [Heading(_("Jaarplanning")), text(_("Augustus tot en met juli. Lichte balk: afgerond. Lijnen: evaluatie- "
+                                             "en monitormomenten."), "muted"),
+            timeline_table(planning.timeline(view), WIDTH)]
+
+
+def totals_section(view: PlanView) -> list[Flowable]:
+    fw = framework()
+    totals = planning.plan_totals(view)
+
+    def rows(items: list[tuple[str, planning.TotalRow]]) -> list[list[str]]:
+        return [[name, format_number(row.hours), format_money(row.budget), str(row.activities)] for name, row in items]
+
+    head = [_("Onderdeel"), _("Uren"), _("Budget"), _("Activiteiten")]
+    widths = [80 * mm, 25 * mm, 40 * mm, 29 * mm]
+    pillar_rows = rows([(fw.pillar(p).name, r) for p, r in totals.per_pillar.items()])
+    funding_rows = rows([(fw.name_of("funding_sources", k) if k != "onbekend" else _("(niet ingevuld)"), r)
+                         for k, r in sorted(totals.per_funding.items(), key=lambda kv: -kv[1].budget)])
+    total_row = [_("Totaal"), format_number(totals.total.hours), format_money(totals.total.budget),
+                 str(totals.total.activities)]
+    return [Heading(_("Uren en geld")),
+            Heading(_("Per pijler"), 1), table(head, pillar_rows, widths, right=(1, 2, 3)),
+            text(_("Een activiteit telt mee bij elke pijler van haar doel."), "muted"),
+            Heading(_("Per financieringsbron"), 1), table(head, [*funding_rows, total_row], widths,
+                                                          right=(1, 2, 3))]
+
+
+def evaluation_schedule(view: PlanView) -> list[Flowable]:
+    from wellbeing_planner.core.evaluation import KINDS
+
+    rows = [[format_date(e.date), KINDS.get(e.kind, e.kind), e.title, e.focus or ""] for e in view.evaluations]
+    return [Heading(_("Evaluatieschema")), table([_("Datum"), _("Soort"), _("Moment"), _("Waar we naar kijken")],
+                                                 rows or [["—"] * 4], [30 * mm, 30 * mm, 50 * mm, 64 * mm])]
+
+
+def sign_off(view: PlanView) -> list[Flowable]:
+    rows = [[_("Directeur"), "", "", ""], [_("Namens de MR"), "", "", ""]]
+    signature = table([_("Rol"), _("Naam"), _("Datum"), _("Handtekening")], rows, [35 * mm, 50 * mm, 30 * mm, 59 * mm])
+    signature._argH[1:] = [14 * mm] * 2  # room to sign
+    return [Heading(_("Vaststelling")), text(_("Dit jaarplan is besproken met het team en vastgesteld."), "body"),
+            Spacer(1, 4 * mm), signature]
+
+
+def attainment(view: PlanView) -> list[Flowable]:
+    reached = {True: _("ja"), False: _("nee"), None: _("nog niet bekend")}
+    rows = [[g.title, g.target or "—", g.measured_value or "—", reached[g.reached], g.attainment_note or ""]
+            for g in goal_ops.ordered_goals(list(view.goals))]
+    return [Heading(_("Doelrealisatie")), table([_("Doel"), _("Streefwaarde"), _("Gemeten"), _("Gehaald"),
+                                                 _("Toelichting")], rows or [["—"] * 5],
+                                                [50 * mm, 25 * mm, 25 * mm, 20 * mm, 54 * mm])]
+
+
+def activity_status(view: PlanView) -> list[Flowable]:
+    rows = [[a.title, activity_ops.STATUSES.get(a.status, a.status), activity_ops.PROGRESS.get(a.progress or "", "—"),
+             a.reflection or ""] for a in view.activities]
+    return [Heading(_("Voortgang van de activiteiten")),
+            table([_("Activiteit"), _("Status"), _("Voortgang"), _("Reflectie")], rows or [["—"] * 4],
+                  [60 * mm, 22 * mm, 24 * mm, 68 * mm])]
+
+
+def money(amount: Decimal | None) -> str:
+    return format_money(amount, empty="—")
