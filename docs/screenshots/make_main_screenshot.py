@@ -41,6 +41,14 @@ def main() -> None:
         elif len(sys.argv) > 3 and page_id == "activiteiten":  # the n-th goal in the goal filter
             window.page(page_id).goal_filter.setCurrentIndex(int(sys.argv[3]))  # type: ignore[attr-defined]
         app.processEvents()
+        if page_id == "rapporten":  # wait for the background render
+            import time
+
+            deadline = time.time() + 30
+            while window.page(page_id).pdf is None and time.time() < deadline:  # type: ignore[attr-defined]
+                app.processEvents()
+                time.sleep(0.02)
+            app.processEvents()
         if len(sys.argv) > 4:  # scroll a part of the page into view, e.g. "suggestions"
             from PySide6.QtWidgets import QScrollArea
 

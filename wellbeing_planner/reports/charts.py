@@ -33,8 +33,8 @@ def radar(labels: Sequence[str], current: Sequence[float | None], previous: Sequ
     for i in range(count):
         x, y = point(i, 1.0)
         drawing.add(Line(cx, cy, x, y, strokeColor=GRID, strokeWidth=0.5))
-    drawing.add(String(cx + 3, cy + radius * 0.5 + 2, "50%", fontName=FONT, fontSize=6, fillColor=MUTED))
-    drawing.add(String(cx + 3, cy + radius + 2, "100%", fontName=FONT, fontSize=6, fillColor=MUTED))
+    drawing.add(String(cx + 4, cy + radius * 0.5 - 8, "50%", fontName=FONT, fontSize=6, fillColor=MUTED))
+    drawing.add(String(cx + 4, cy + radius - 8, "100%", fontName=FONT, fontSize=6, fillColor=MUTED))
     if previous:
         points = [c for i, v in enumerate(previous) for c in point(i, v or 0.0)]
         drawing.add(Polygon(points, strokeColor=colors.HexColor("#555555"), fillColor=None, strokeWidth=1.2,

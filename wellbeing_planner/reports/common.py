@@ -63,7 +63,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.3, leading=10.5, spaceAfter=0),
         "cell_right": ParagraphStyle("cell_right", parent=base, fontSize=8.3, leading=10.5, spaceAfter=0,
                                      alignment=TA_RIGHT),
-        "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=8.3, leading=10.5, spaceAfter=0,
+        "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=7.6, leading=9.5, spaceAfter=0,
                                textColor=colors.white),
         "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=16, leading=20, spaceBefore=6,
                              spaceAfter=8, textColor=ACCENT, keepWithNext=1),

@@ -66,6 +66,16 @@ def export_report(db: Database, plan_id: int, path: Path, *, report: str = "jaar
     data = render_report(view, report)
     if progress:
         progress(90)
+    write_pdf(target, data)
+    if progress:
+        progress(100)
+    return target
+
+
+def write_pdf(target: Path, data: bytes) -> Path:
+    """Write ``data`` to a temporary file beside ``target`` and rename it: never half a PDF."""
+    if not target.parent.is_dir():
+        raise UserError(_("De map '{folder}' bestaat niet.").format(folder=target.parent))
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -78,6 +88,22 @@ def export_report(db: Database, plan_id: int, path: Path, *, report: str = "jaar
         problem = environment_problem_from(exc)
         raise (problem or EnvironmentProblem(_("Het rapport kon niet worden opgeslagen: {reason}").format(
             reason=exc.strerror or exc))) from exc
-    if progress:
-        progress(100)
     return target
+
+
+def page_images(data: bytes, width_px: int = 720) -> list[tuple[int, int, int, bytes]]:
+    """Render PDF pages to RGB bytes ``(width, height, stride, pixels)`` for a preview (pypdfium2, no Qt)."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        result = []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            scale = width_px / page.get_width()
+            bitmap = page.render(scale=scale, rev_byteorder=True)
+            result.append((bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer)))
+            page.close()
+        return result
+    finally:
+        pdf.close()

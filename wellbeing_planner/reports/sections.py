@@ -64,7 +64,9 @@ def cover(view: PlanView, report_title: str) -> list[Flowable]:
         (_("BRIN"), view.school.brin or "—"),
         (_("Datum"), format_date(__import__("datetime").date.today())),
     ]
-    story.append(table([_("Gegevens"), ""], facts, [45 * mm, 80 * mm]))
+    facts_table = table([_("Gegevens"), ""], facts, [45 * mm, 80 * mm])
+    facts_table.hAlign = "LEFT"
+    story.append(facts_table)
     return story
 
 
@@ -143,7 +145,7 @@ def scan_overview(view: PlanView, *, with_criteria: bool = True) -> list[Flowabl
                 rows.append([criterion.statement, shown, scan.PRIORITIES.get(score.priority or "", "") if score else "",
                              note or ""])
             story.append(table([_("Criterium"), _("Score"), _("Prioriteit"), _("Onderbouwing")], rows,
-                               [74 * mm, 13 * mm, 23 * mm, 64 * mm], right=(1,)))
+                               [70 * mm, 15 * mm, 22 * mm, 67 * mm], right=(1,)))
     return story
 
 
@@ -196,7 +198,7 @@ def activities_section(view: PlanView) -> list[Flowable]:
     return [Heading(_("Activiteiten")),
             table([_("Activiteit"), _("Doel"), _("Eigenaar"), _("Maanden"), _("Budget"), _("Financiering"),
                    _("Interventie")], rows or [["—"] * 7],
-                  [42 * mm, 13 * mm, 25 * mm, 24 * mm, 23 * mm, 24 * mm, 23 * mm], right=(4,))]
+                  [38 * mm, 11 * mm, 24 * mm, 23 * mm, 22 * mm, 25 * mm, 31 * mm], right=(4,))]
 
 
 def timeline_section(view: PlanView) -> list[Flowable]:
@@ -231,7 +233,7 @@ def evaluation_schedule(view: PlanView) -> list[Flowable]:
 
     rows = [[format_date(e.date), KINDS.get(e.kind, e.kind), e.title, e.focus or ""] for e in view.evaluations]
     return [Heading(_("Evaluatieschema")), table([_("Datum"), _("Soort"), _("Moment"), _("Waar we naar kijken")],
-                                                 rows or [["—"] * 4], [30 * mm, 30 * mm, 50 * mm, 64 * mm])]
+                                                 rows or [["—"] * 4], [28 * mm, 34 * mm, 48 * mm, 64 * mm])]
 
 
 def sign_off(view: PlanView) -> list[Flowable]:
@@ -248,7 +250,7 @@ def attainment(view: PlanView) -> list[Flowable]:
             for g in goal_ops.ordered_goals(list(view.goals))]
     return [Heading(_("Doelrealisatie")), table([_("Doel"), _("Streefwaarde"), _("Gemeten"), _("Gehaald"),
                                                  _("Toelichting")], rows or [["—"] * 5],
-                                                [50 * mm, 25 * mm, 25 * mm, 20 * mm, 54 * mm])]
+                                                [46 * mm, 28 * mm, 24 * mm, 22 * mm, 54 * mm])]
 
 
 def activity_status(view: PlanView) -> list[Flowable]:

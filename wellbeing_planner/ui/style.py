@@ -40,6 +40,7 @@ QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton:focus {{ border: 1px solid {ACCENT}; }}
 QPushButton#Primary {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
 QPushButton#Primary:hover {{ background: #285f63; }}
+QPushButton#Primary:disabled {{ background: #9bb9b6; border-color: #9bb9b6; }}
 QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit, QDateEdit, QDoubleSpinBox {{
     padding: 4px 6px; border: 1px solid {BORDER}; border-radius: 4px; background: {SURFACE};
 }}

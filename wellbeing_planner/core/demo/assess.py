@@ -100,6 +100,7 @@ EVIDENCE = {
 
 
 def build_assess(db: Database, ctx: DemoContext) -> None:
+    add_logo(db, ctx)
     for key, name, role, email in MEMBERS:
         ctx.members[key] = werkgroep.add_member(db, ctx.school_id, name, role, email)
     for key, organisation, kind, contact, contribution in PARTNERS:
@@ -138,3 +139,11 @@ def _annotate_catalogue_items(db: Database, ctx: DemoContext) -> None:
                 if intervention_id and item.intervention_id == intervention_id:
                     records.update(db, startfoto.INVENTORY, item.id, {"since_year": since, "grades": grades,
                                                                        "assessment": assessment})
+
+
+def add_logo(db: Database, ctx: DemoContext) -> None:
+    """The demo school's (fictional) logo, shipped as resources/demo/logo.png."""
+    from wellbeing_planner import paths
+    from wellbeing_planner.core import schools
+
+    schools.set_school_logo(db, ctx.school_id, paths.resource_path("demo", "logo.png").read_bytes(), "image/png")

@@ -1,20 +1,227 @@
-"""Rapporten — not built yet; the page says what will come."""
+"""Step 7 — Rapporten: choose a report, see its pages, save it as PDF or print it.
+
+Rendering runs on the task runner's worker thread; the window stays responsive.
+The preview uses pypdfium2 (a small PDFium wheel, ≈ 9 MB) rather than QtPdf, which
+would need the much larger PySide6-Addons — see docs/reports.md.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_planner.core.views import load_plan_view
+from wellbeing_planner.errors import PlannerError
+from wellbeing_planner.reports.export import REPORTS, page_images, render_report, report_title, write_pdf
 from wellbeing_planner.ui.context import AppContext
-from wellbeing_planner.ui.pages.placeholder import PlaceholderPage
+from wellbeing_planner.ui.errors import show_error
+from wellbeing_planner.ui.pages.base import Page
+
+PREVIEW_WIDTH = 620
 
 
-class ReportsPage(PlaceholderPage):
+class ReportsPage(Page):
+    """Rapporten."""
+
     page_id = "rapporten"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        tr = QCoreApplication.translate
-        super().__init__(ctx, self.page_id, tr("ReportsPage", "Rapporten"), tr(
-            "ReportsPage",
-            "Hier komen de rapporten: het jaarplan welbevinden, het zelfscanrapport, een overzicht op "
-            "één A4 en het evaluatierapport, als PDF en op papier."), parent)
+        super().__init__(ctx, parent)
+        self.title = self.tr("Rapporten")
+        self.pdf: bytes | None = None
+        self.pages: list[QImage] = []
+        self.last_saved: Path | None = None
+        self._generation = 0
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 24, 28, 16)
+        outer.addWidget(self.heading(self.title, self.tr(
+            "Het jaarplan voor team, MR, bestuur en inspectie, het zelfscanrapport, een overzicht op één A4 voor "
+            "de personeelskamer en het evaluatierapport. Bekijk de pagina's, bewaar als PDF of druk af.")))
+        bar = QFrame()
+        bar.setObjectName("Card")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 10, 16, 10)
+        row.addWidget(QLabel(self.tr("Rapport:")))
+        self.choice = QComboBox()
+        for key in REPORTS:
+            self.choice.addItem(report_title(key), key)
+        self.choice.setAccessibleName(self.tr("Rapport kiezen"))
+        row.addWidget(self.choice)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.state = QLabel()
+        self.state.setObjectName("Muted")
+        row.addWidget(self.progress)
+        row.addWidget(self.state, 1)
+        self.save_button = QPushButton(self.tr("Opslaan als PDF…"))
+        self.save_button.setObjectName("Primary")
+        self.print_button = QPushButton(self.tr("Afdrukken…"))
+        row.addWidget(self.save_button)
+        row.addWidget(self.print_button)
+        outer.addWidget(bar)
+        self.preview_box = QWidget()
+        self.preview_layout = QVBoxLayout(self.preview_box)
+        self.preview_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.preview_layout.setSpacing(14)
+        self.preview_layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.preview_box)
+        scroll.setStyleSheet("QScrollArea { background: #d9e0e1; }")
+        outer.addWidget(scroll, 1)
+        self.choice.currentIndexChanged.connect(lambda _i: self.make_preview())
+        self.save_button.clicked.connect(self.ask_save)
+        self.print_button.clicked.connect(self.ask_print)
+        ctx.notifier.changed.connect(self._on_changed)
+        self._set_busy(False)
+
+    def report(self) -> str:
+        return str(self.choice.currentData())
+
+    def load(self, plan_id: int | None) -> None:
+        super().load(plan_id)
+        self._stale = True
+        if self.isVisible():
+            self.make_preview()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", True):
+            self.make_preview()
+
+    def _on_changed(self, _topic: str, plan_id: int) -> None:
+        if plan_id == self.plan_id:
+            self._stale = True
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.save_button.setEnabled(not busy and self.pdf is not None)
+        self.print_button.setEnabled(not busy and self.pdf is not None)
+        if busy:
+            self.state.setText(self.tr("Rapport wordt gemaakt…"))
+
+    def make_preview(self, then: Any = None) -> None:
+        """Render the chosen report in the background, then show its pages."""
+        if self.plan_id is None:
+            return
+        self._stale = False
+        try:
+            view = load_plan_view(self.ctx.db, self.plan_id)  # quick: read on the GUI thread
+        except PlannerError as exc:
+            show_error(self, exc)
+            return
+        report = self.report()
+        self._generation += 1
+        generation = self._generation
+        self.pdf = None
+        self._set_busy(True)
+
+        def work() -> tuple[bytes, list[tuple[int, int, int, bytes]]]:
+            data = render_report(view, report)
+            return data, page_images(data, PREVIEW_WIDTH)
+
+        def done(result: Any) -> None:
+            if generation != self._generation:
+                return  # a newer render replaced this one
+            if isinstance(result, BaseException):
+                self._set_busy(False)
+                self.state.setText(self.tr("Het rapport kon niet worden gemaakt."))
+                if isinstance(result, PlannerError):
+                    show_error(self, result)
+                    return
+                raise result
+            self.pdf, images = result
+            self._show_pages(images)
+            self._set_busy(False)
+            self.state.setText(self.tr("{n} pagina's").format(n=len(images)))
+            if then is not None:
+                then()
+
+        self.ctx.tasks.run(work, done, done)
+
+    def _show_pages(self, images: list[tuple[int, int, int, bytes]]) -> None:
+        while self.preview_layout.count():
+            item = self.preview_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.pages = []
+        for width, height, stride, pixels in images:
+            image = QImage(pixels, width, height, stride, QImage.Format.Format_RGB888).copy()
+            self.pages.append(image)
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setFixedSize(image.width() + 2, image.height() + 2)
+            label.setStyleSheet("background: white; border: 1px solid #b8c6c8;")
+            self.preview_layout.addWidget(label)
+
+    def ask_save(self) -> None:
+        name = f"{report_title(self.report()).replace(' ', '-').lower()}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Opslaan als PDF"), str(Path.home() / name),
+                                                    self.tr("PDF-bestanden (*.pdf)"))
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        if self.pdf is None:
+            return
+        data = self.pdf
+        self._set_busy(True)
+        self.state.setText(self.tr("Opslaan…"))
+
+        def done(result: Any) -> None:
+            self._set_busy(False)
+            if isinstance(result, BaseException):
+                if isinstance(result, PlannerError):
+                    show_error(self, result)
+                    return
+                raise result
+            self.last_saved = result
+            self.state.setText(self.tr("Opgeslagen: {path}").format(path=result))
+
+        self.ctx.tasks.run(lambda: write_pdf(path.with_suffix(".pdf"), data), done, done)
+
+    def ask_print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if not self.pages:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        dialog.setModal(True)
+        dialog.show()
+
+    def print_to(self, printer: Any) -> None:
+        """Print the rendered pages, each scaled to the printer's page."""
+        painter = QPainter(printer)
+        try:
+            for index, image in enumerate(self.pages):
+                if index:
+                    printer.newPage()
+                target = painter.viewport()
+                scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(target.x(), target.y(), image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio,
+                                                                      Qt.TransformationMode.SmoothTransformation))
+        finally:
+            painter.end()
+
+    def completeness(self) -> str:
+        return ""

@@ -1,0 +1,43 @@
+"""Exporting from the Rapporten page writes the PDF while the window stays responsive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import WindowFactory
+from wellbeing_planner.core.demo import ensure_demo
+from wellbeing_planner.ui.pages.reports import ReportsPage
+
+
+def test_export_from_the_reports_page(qtbot: QtBot, make_window: WindowFactory, data_dir: Path, tmp_path: Path,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    ensure_demo(data_dir)
+    window = make_window(demo=True)
+    page = window.page("rapporten")
+    assert isinstance(page, ReportsPage)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    window.show_page("rapporten")  # showing the page starts rendering in the background
+    assert page.progress.isVisible()  # busy indicator while the worker renders
+    qtbot.waitUntil(lambda: page.pdf is not None, timeout=30000)
+    timer.stop()
+    assert ticks, "the event loop kept running while the report rendered"
+    assert len(page.pages) >= 10 and page.state.text().endswith("pagina's")
+
+    target = tmp_path / "jaarplan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF-bestanden (*.pdf)"))
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.last_saved is not None, timeout=10000)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "Opgeslagen" in page.state.text()
+
+    page.choice.setCurrentIndex(page.choice.findData("overzicht"))
+    qtbot.waitUntil(lambda: page.pdf is not None and len(page.pages) == 1, timeout=30000)
+    assert page.pages[0].width() > page.pages[0].height()  # the staff-room overview is landscape
