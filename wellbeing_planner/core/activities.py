@@ -59,17 +59,13 @@ def _ids(value: Any) -> list[int]:
         raise ValidationError(_("Ongeldige keuze van partners.")) from None
 
 
-def _optional_id(value: Any) -> int | None:
-    return None if value in (None, "", 0, "0") else int(value)
-
-
 ACTIVITY = records.RecordKind(
     model=Activity, parent_field="plan_id", required=("title",), label=_("activiteit"),
     fields={
         "title": records.text(_("De titel van de activiteit"), required=True, max_length=300),
         "description": records.long_text(_("De beschrijving")),
-        "goal_id": _optional_id,
-        "owner_id": _optional_id,
+        "goal_id": records.optional_id,
+        "owner_id": records.optional_id,
         "approach_role": records.choice(_("Rol"), lambda: [r.id for r in framework().approach_roles],
                                         required=False),
         "partner_ids": _ids,

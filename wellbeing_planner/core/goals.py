@@ -77,13 +77,6 @@ def _rating(name: str) -> records.Cleaner:
     return records.whole_number(RATINGS[name][0], 1, 5)
 
 
-def _id_or_none(value: Any) -> int | None:
-    if value in (None, "", 0, "0"):
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise ValidationError(_("Ongeldige keuze.")) from None
 
 
 GOAL = records.RecordKind(
@@ -91,12 +84,12 @@ GOAL = records.RecordKind(
     fields={
         "title": records.text(_("De titel van het doel"), required=True, max_length=300),
         "description": records.long_text(_("De beschrijving")),
-        "parent_id": _id_or_none,
+        "parent_id": records.optional_id,
         "pillars": _pillars,
         "themes": lambda v: [t for t in (v.split(",") if isinstance(v, str) else (v or [])) if t],
         "prevention_layer": records.choice(_("Preventielaag"), lambda: [p.id for p in framework().prevention_layers],
                                            required=False),
-        "indicator_id": _id_or_none,
+        "indicator_id": records.optional_id,
         "indicator_text": records.text(_("De indicator"), max_length=300),
         "baseline": records.text(_("De beginwaarde"), max_length=120),
         "target": records.text(_("De streefwaarde"), max_length=120),

@@ -146,3 +146,13 @@ def choice(label: str, options: Callable[[], list[str]], *, required: bool = Tru
             raise ValidationError(_("Onbekende keuze voor {label}: {value}").format(label=label.lower(), value=value))
         return str(value)
     return clean
+
+
+def optional_id(value: Any) -> int | None:
+    """A chosen id from a pick list; empty or 0 means "none"."""
+    if value in (None, "", 0, "0"):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise ValidationError(_("Ongeldige keuze.")) from None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from wellbeing_planner.content.catalogue import catalogue
 from wellbeing_planner.content.framework import framework
@@ -37,10 +37,7 @@ class ActivitiesPage(Page):
         self.school_id = 0
         self.year = SchoolYear.current()
         self._filling = False
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(12)
+        layout = self.scroll_layout(spacing=12)
         layout.addWidget(self.heading(self.title, self.tr(
             "Wat gaat de school doen, wie is eigenaar, wanneer, met welke uren en welk geld? Bedragen vult u in "
             "zoals u gewend bent, bijvoorbeeld 1.250,50.")))
@@ -72,9 +69,6 @@ class ActivitiesPage(Page):
         self.suggestions = SuggestionsPanel(ctx)
         layout.addWidget(self.suggestions)
         layout.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scrolling(content))
         self.goal_filter.currentIndexChanged.connect(self._on_goal_chosen)
         self.suggestions.activity_added.connect(lambda new_id: self.activities.reload(new_id))
         self.budget_total.editingFinished.connect(self._on_budget_total)

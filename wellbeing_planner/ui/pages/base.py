@@ -56,6 +56,17 @@ class Page(QWidget):
             layout.addWidget(text)
         return box
 
+    def scroll_layout(self, spacing: int = 12) -> QVBoxLayout:
+        """Give the page a scrolling body with the usual margins; return the body's layout."""
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(spacing)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scrolling(content))
+        return layout
+
     @staticmethod
     def scrolling(content: QWidget) -> QScrollArea:
         area = QScrollArea()

@@ -32,10 +32,7 @@ class EvaluationPage(Page):
         self.title = self.tr("Monitoring en evaluatie")
         self._review_text = ""
         self.status = "concept"
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(12)
+        layout = self.scroll_layout(spacing=12)
         layout.addWidget(self.heading(self.title, self.tr(
             "Volg in de loop van het jaar hoe het gaat, leg vast wat de doelen opleverden en sluit het jaar af. "
             "Met 'Doorzetten' begint u het volgende schooljaar met de open doelen en activiteiten.")))
@@ -72,9 +69,6 @@ class EvaluationPage(Page):
         review_layout.addWidget(self.review)
         layout.addWidget(review)
         layout.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scrolling(content))
         self.adopt_button.clicked.connect(lambda: self.set_status("vastgesteld"))
         self.close_button.clicked.connect(lambda: self.set_status("afgerond"))
         self.carry_button.clicked.connect(self.ask_carry_over)

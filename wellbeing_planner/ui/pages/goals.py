@@ -25,10 +25,7 @@ class GoalsPage(Page):
         super().__init__(ctx, parent)
         self.title = self.tr("Visie en doelen")
         self._vision_text = ""
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(14)
+        layout = self.scroll_layout(spacing=14)
         layout.addWidget(self.heading(self.title, self.tr(
             "Waar wil de school naartoe? Schrijf de ambitie op en maak doelen SMART. Beoordeel elk doel op belang, "
             "kosten, tijd, draagvlak en haalbaarheid: zo ontstaat een zichtbare volgorde.")))
@@ -53,9 +50,6 @@ class GoalsPage(Page):
         formula.setWordWrap(True)
         layout.addWidget(formula)
         layout.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scrolling(content))
         ctx.notifier.changed.connect(self._on_changed)
 
     def _pid(self) -> int:

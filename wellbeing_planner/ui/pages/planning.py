@@ -41,10 +41,7 @@ class PlanningPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.title = self.tr("Jaarplanning")
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(12)
+        layout = self.scroll_layout(spacing=12)
         layout.addWidget(self.heading(self.title, self.tr(
             "Het schooljaar van augustus tot en met juli: wanneer gebeurt wat, wat vraagt nog aandacht, en wat "
             "kost het aan uren en geld.")))
@@ -100,9 +97,6 @@ class PlanningPage(Page):
         self.total_label.setObjectName("Muted")
         layout.addWidget(self.total_label)
         layout.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scrolling(content))
         self.group_by.currentIndexChanged.connect(lambda _i: self._refresh())
         self.problems.clicked.connect(self._on_problem_clicked)
         self.problems.activated.connect(self._on_problem_clicked)

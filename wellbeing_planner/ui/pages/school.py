@@ -209,10 +209,7 @@ class SchoolPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.title = self.tr("School en werkgroep")
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(14)
+        layout = self.scroll_layout(spacing=14)
         layout.addWidget(self.heading(self.title, self.tr(
             "Wie is de school en wie werkt mee? Het schooltype bepaalt welke criteria de zelfscan gebruikt. "
             "Wijzigingen worden meteen opgeslagen.")))
@@ -229,9 +226,6 @@ class SchoolPage(Page):
         self.ecosystem = EcosystemMap(self)
         layout.addWidget(self.ecosystem)
         layout.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scrolling(content))
         ctx.notifier.changed.connect(self._on_changed)
 
     # --- logo, working group, partners -------------------------------------------------------------

@@ -25,10 +25,7 @@ class StartfotoPage(Page):
         super().__init__(ctx, parent)
         self.title = self.tr("Startfoto")
         self.school_type = "PO"
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(14)
+        layout = self.scroll_layout(spacing=14)
         layout.addWidget(self.heading(self.title, self.tr(
             "Waar staat de school nu? Cijfers uit de monitor sociale veiligheid en de GGD-jeugdmonitor, wat de "
             "school al doet, wat ouders, leerlingen, team en professionals zeggen, en de wettelijke plichten. "
@@ -42,9 +39,6 @@ class StartfotoPage(Page):
         self.obligations = self._build_obligations()
         layout.addWidget(self.obligations)
         layout.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scrolling(content))
         ctx.notifier.changed.connect(self._on_changed)
 
     def _pid(self) -> int:
