@@ -162,3 +162,18 @@ def test_a_logo_is_scaled_stored_and_shown(make_window: WindowFactory, data_dir:
     assert window.logo.isVisible()
     (tmp_path / "kapot.png").write_bytes(b"geen plaatje")
     assert not page.load_logo_file(str(tmp_path / "kapot.png"))
+
+
+def test_an_intervention_from_the_catalogue_is_put_in_use_from_the_startfoto(
+        make_window: WindowFactory, data_dir: Path, plan_id: int) -> None:
+    window = make_window()
+    page = window.page("startfoto")
+    assert isinstance(page, StartfotoPage)
+    page.catalogue_pick.setCurrentIndex(page.catalogue_pick.findData("kiva"))
+    page.add_from_catalogue.click()
+    db = open_database(data_dir)
+    [item] = startfoto.inventory(db, plan_id)
+    db.close()
+    assert (item.name, item.intervention_id) == ("KiVa", "kiva")
+    assert [page.inventory.model.index(r, 1).data() for r in range(page.inventory.model.rowCount())] == ["catalogus"]
+    assert page.catalogue_pick.findData("happyles") == -1  # VO/MBO only: not offered to a PO school

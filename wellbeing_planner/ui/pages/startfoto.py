@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellbeing_planner.content.framework import framework
+from wellbeing_planner.core import catalogue as catalogue_ops
 from wellbeing_planner.core import plans, records, startfoto
 from wellbeing_planner.core.formatting import format_number
 from wellbeing_planner.core.views import IndicatorView, InventoryView, StakeholderView
@@ -137,10 +138,45 @@ class StartfotoPage(Page):
             Field("grades", self.tr("Groepen"), lambda i: i.grades or "", placeholder=self.tr("bijv. groep 1-8")),
             Field("assessment", self.tr("Hoe gaat het?"), lambda i: i.assessment or "", kind="multiline"),
         ]
-        return RecordTable(self.ctx, self.tr("Wat de school al doet"), columns, fields, ops, topic="startfoto",
-                           plan_id=self._pid, noun=self.tr("activiteit"), intro=self.tr(
-                               "Interventies uit de catalogus zet u hier met 'In gebruik op onze school' op de "
-                               "catalogus-pagina; eigen activiteiten voegt u hier toe."))
+        table = RecordTable(self.ctx, self.tr("Wat de school al doet"), columns, fields, ops, topic="startfoto",
+                            plan_id=self._pid, noun=self.tr("activiteit"), intro=self.tr(
+                                "Kies een interventie uit de catalogus of voeg met 'Toevoegen' een eigen activiteit "
+                                "toe. Wat hier staat, telt als 'in gebruik' en wordt niet opnieuw voorgesteld."))
+        picker_row = QHBoxLayout()
+        self.catalogue_pick = QComboBox()
+        self.catalogue_pick.setAccessibleName(self.tr("Interventie uit de catalogus kiezen"))
+        picker_row.addWidget(QLabel(self.tr("Uit de catalogus:")))
+        picker_row.addWidget(self.catalogue_pick, 1)
+        self.add_from_catalogue = QPushButton(self.tr("In gebruik zetten"))
+        picker_row.addWidget(self.add_from_catalogue)
+        layout = table.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(2, picker_row)
+        self.add_from_catalogue.clicked.connect(self.mark_catalogue_in_use)
+        return table
+
+    def mark_catalogue_in_use(self) -> None:
+        intervention_id = self.catalogue_pick.currentData()
+        if not intervention_id or self.plan_id is None:
+            return
+        db, plan_id = self.ctx.db, self.plan_id
+        try:
+            added = catalogue_ops.mark_in_use(db, plan_id, intervention_id)
+        except PlannerError as exc:
+            show_error(self, exc)
+            return
+        if added:
+            self.ctx.push(self.tr("In gebruik zetten"), lambda: catalogue_ops.mark_in_use(db, plan_id, intervention_id),
+                          lambda: catalogue_ops.unmark_in_use(db, plan_id, intervention_id), "startfoto", plan_id,
+                          already_done=True)
+        self.inventory.reload()
+        self.ctx.notifier.changed.emit("startfoto", plan_id)
+
+    def _fill_catalogue_pick(self) -> None:
+        self.catalogue_pick.clear()
+        for entry in sorted(catalogue_ops.all_interventions(self.ctx.db), key=lambda e: e.name.casefold()):
+            if self.school_type in entry.school_types:
+                self.catalogue_pick.addItem(entry.name + (self.tr(" (eigen)") if entry.local else ""), entry.id)
 
     def _build_stakeholders(self) -> RecordTable[StakeholderView]:
         db = self.ctx.db
@@ -207,6 +243,7 @@ class StartfotoPage(Page):
         self.template.clear()
         for template in framework().indicators_for(self.school_type):
             self.template.addItem(template.name, template.id)
+        self._fill_catalogue_pick()
         self._refresh()
 
     def _refresh(self) -> None:
