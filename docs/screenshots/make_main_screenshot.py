@@ -55,7 +55,8 @@ def main() -> None:
             page = window.page(page_id)
             area = page.findChild(QScrollArea)
             if area is not None:
-                area.ensureWidgetVisible(getattr(page, sys.argv[4]), 0, 0)
+                target = getattr(page, sys.argv[4])
+                area.verticalScrollBar().setValue(target.mapTo(area.widget(), target.rect().topLeft()).y() - 8)
                 app.processEvents()
         target = ROOT / "docs" / "screenshots" / (sys.argv[2] if len(sys.argv) > 2 else "main-window.png")
         window.grab().save(str(target))

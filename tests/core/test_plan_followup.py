@@ -170,3 +170,16 @@ def test_the_demo_plan_is_full_and_sound(data_dir: Path, capsys: pytest.CaptureF
     assert previous.status == "afgerond" and previous.year_evaluation
     assert all(a.progress for a in previous.activities)
     assert {goal.reached for goal in previous.goals} == {True, False}
+
+
+def test_an_own_intervention_becomes_a_linked_activity_in_one_step(db: Database, plan_id: int) -> None:
+    from wellbeing_planner.core import catalogue as cat
+
+    own = cat.create_local_intervention(db, cat.LocalInterventionInput(name="Gouden weken", school_types=("PO",)))
+    goal = goals.add_goal(db, plan_id, "Goede start")
+    new_id = activities.add_activity_for_intervention(db, plan_id, goal, own.id)
+    [activity] = activities.activities(db, plan_id)
+    assert (activity.id, activity.title, activity.goal_id) == (new_id, "Gouden weken", goal)
+    assert activity.local_intervention_id == cat.parse_local_id(own.id) and activity.intervention_id is None
+    kiva = activities.add_activity_for_intervention(db, plan_id, goal, "kiva")
+    assert next(a for a in activities.activities(db, plan_id) if a.id == kiva).intervention_id == "kiva"

@@ -79,6 +79,7 @@ ACTIVITY = records.RecordKind(
         "progress": records.choice(_("Voortgang"), lambda: list(PROGRESS), required=False),
         "reflection": records.long_text(_("De reflectie")),
         "intervention_id": records.text(_("De interventie"), max_length=80),
+        "local_intervention_id": records.optional_id,
     })
 
 
@@ -135,14 +136,11 @@ def add_activity_for_intervention(db: Database, plan_id: int, goal_id: int | Non
             if goal is None or goal.plan_id != plan_id:
                 raise NotFoundError(_("Dit doel bestaat niet (meer)."))
     local = parse_local_id(intervention_id)
-    new_id = add_activity(db, plan_id, entry.name, goal_id=goal_id, description=entry.description,
-                          intervention_id=None if local is not None else intervention_id)
-    if local is not None:
-        with db.unit_of_work() as session:
-            activity = session.get(Activity, new_id)
-            assert activity is not None
-            activity.local_intervention_id = local
-    return new_id
+    clean = ACTIVITY.clean({"title": entry.name, "status": "gepland", "goal_id": goal_id,
+                            "description": entry.description,
+                            "intervention_id": None if local is not None else intervention_id})
+    clean["local_intervention_id"] = local
+    return records.add(db, ACTIVITY, plan_id, clean)  # one transaction: the link is never lost halfway
 
 
 # --- budget ---------------------------------------------------------------------------------------
