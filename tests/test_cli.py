@@ -77,7 +77,7 @@ def test_check_reports_a_healthy_database(data_dir: Path, capsys: pytest.Capture
 
 def test_check_exits_nonzero_for_a_damaged_database(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (data_dir / "planner.sqlite3").write_bytes(b"kapot" * 500)
-    assert run(["--data-dir", str(data_dir), "check"]) == 1
+    assert run(["--data-dir", str(data_dir), "check"]) == 2
     assert "beschadigd" in capsys.readouterr().out
 
 

@@ -1,8 +1,9 @@
 """Command line: without a sub-command the GUI starts; sub-commands run headless.
 
 Exit codes: 0 ok · 1 unexpected error (a bug) · 2 the user asked for something
-that cannot be done (one Dutch line on stderr).  ``check`` also exits 1 when it
-finds the database unhealthy.
+that cannot be done, or the machine is in the way (one Dutch line on stderr).
+``check`` exits 2 when it finds the database unhealthy.  No traceback ever
+reaches the terminal: details of a bug go to the log in the data folder.
 """
 
 from __future__ import annotations
@@ -100,6 +101,17 @@ def build_parser() -> DutchArgumentParser:
 
     sub.add_parser("check", parents=[common], help=_("controleer de database en de schemaversie"))
 
+    backup = sub.add_parser("backup", parents=[common],
+                            help=_("maak een gecontroleerde reservekopie (standaard in de map backups/)"))
+    backup.add_argument("--to", metavar="BESTAND", help=_("schrijf de reservekopie naar dit bestand"))
+
+    restore = sub.add_parser("restore", parents=[common],
+                             help=_("zet een reservekopie terug (het huidige planbestand wordt eerst bewaard)"))
+    restore.add_argument("file", metavar="BESTAND", help=_("de reservekopie die teruggezet wordt"))
+
+    backups = sub.add_parser("backups", parents=[common], help=_("toon de reservekopieën"))
+    backups.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
+
     summary = sub.add_parser("summary", parents=[common], help=_("de stand van een plan in één oogopslag"))
     summary.add_argument("plan_id", metavar="PLAN_ID", type=_positive_int)
     summary.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
@@ -131,14 +143,27 @@ def build_parser() -> DutchArgumentParser:
 
 def _data_dir(args: argparse.Namespace) -> Path:
     from wellbeing_planner import paths
+    from wellbeing_planner.core.workspace import setup_logging
 
-    return paths.resolve_data_dir(getattr(args, "data_dir", None))
+    directory = paths.resolve_data_dir(getattr(args, "data_dir", None))
+    setup_logging(directory)
+    return directory
 
 
-def _open(args: argparse.Namespace) -> Any:
+def _open(args: argparse.Namespace, *, write: bool = False) -> Any:
+    """Open the database; a write holds the writer lock (waiting briefly while the window has it)."""
     from wellbeing_planner.core.workspace import open_database
 
-    return open_database(_data_dir(args), demo=bool(getattr(args, "demo", False)))
+    db = open_database(_data_dir(args), demo=bool(getattr(args, "demo", False)), writer=write)
+    for notice in db.notices:
+        _write_err(f"{APP_ID}: {notice}")
+    return db
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from wellbeing_planner import paths
+
+    return paths.database_path(_data_dir(args), demo=bool(getattr(args, "demo", False)))
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -174,19 +199,77 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from wellbeing_planner import paths
     from wellbeing_planner.storage.db import integrity_report
 
-    data_dir = _data_dir(args)
-    path = paths.database_path(data_dir, demo=bool(getattr(args, "demo", False)))
-    if not path.exists():
-        _write_out(_("Nog geen planbestand in {dir}; er is niets te controleren.").format(dir=data_dir))
+    path = _db_path(args)
+    if not path.exists() and not path.is_symlink():
+        _write_out(_("Nog geen planbestand in {dir}; er is niets te controleren.").format(dir=path.parent))
         return EXIT_OK
     healthy, lines = integrity_report(path)
     for line in lines:
         _write_out(line)
     _write_out(_("Resultaat: gezond") if healthy else _("Resultaat: problemen gevonden"))
-    return EXIT_OK if healthy else EXIT_BUG
+    return EXIT_OK if healthy else EXIT_USER
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from wellbeing_planner import paths
+    from wellbeing_planner.storage import backups, migrate
+
+    path = _db_path(args)
+    if not path.exists():
+        raise UserError(_("Er is nog geen planbestand in {dir}; er is niets om te bewaren.").format(dir=path.parent))
+    migrate.check_not_newer(migrate.stored_revision(path))
+    if args.to:
+        target = Path(args.to).expanduser()
+        if target.is_dir():
+            raise UserError(_("'{path}' is een map; geef een bestandsnaam op.").format(path=target))
+        if target.exists():
+            raise UserError(_("'{path}' bestaat al; kies een nieuwe naam (er wordt niets overschreven).").format(
+                path=target))
+        if not target.parent.is_dir():
+            raise UserError(_("De map '{path}' bestaat niet.").format(path=target.parent))
+        written = backups.make_backup(path, target)
+    else:
+        written = backups.backup(path, paths.backup_dir(path.parent), backups.MANUAL)
+    _write_out(_("Reservekopie gemaakt en gecontroleerd: {path}").format(path=written))
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from wellbeing_planner import paths
+    from wellbeing_planner.storage import backups
+
+    path = _db_path(args)
+    source = Path(args.file).expanduser()
+    saved = backups.restore(path, source, paths.backup_dir(path.parent))
+    _write_out(_("Teruggezet: {source}").format(source=source))
+    if saved is not None:
+        _write_out(_("Het vorige planbestand is bewaard als {path}").format(path=saved))
+    db = _open(args)  # brings an older backup up to the current schema (after its own copy)
+    db.close()
+    return EXIT_OK
+
+
+def _cmd_backups(args: argparse.Namespace) -> int:
+    from wellbeing_planner import paths
+    from wellbeing_planner.core.formatting import format_number
+    from wellbeing_planner.storage import backups
+
+    path = _db_path(args)
+    found = backups.list_backups(paths.backup_dir(path.parent), path.stem)
+    if args.json:
+        _write_out(json.dumps([b.to_json() for b in found], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not found:
+        _write_out(_("Nog geen reservekopieën in {dir}.").format(dir=paths.backup_dir(path.parent)))
+    for item in found:
+        state = "" if item.healthy else _("  (beschadigd)")
+        _write_out(f"{item.made:%Y-%m-%d %H:%M}  {item.kind_label:<17} "
+                   + _("{plans} plan(nen), {size} kB").format(plans=item.plans if item.plans is not None else "?",
+                                                              size=format_number(round(item.size / 1024)))
+                   + f"  {item.path.name}{state}")
+    return EXIT_OK
 
 
 def _cmd_catalogue(args: argparse.Namespace) -> int:
@@ -221,7 +304,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
 def _cmd_carry_over(args: argparse.Namespace) -> int:
     from wellbeing_planner.core.carry_over import carry_over_plan
 
-    db = _open(args)
+    db = _open(args, write=True)
     try:
         new_plan = carry_over_plan(db, args.plan_id)
     finally:
@@ -261,6 +344,9 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "list": _cmd_list,
     "check": _cmd_check,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "backups": _cmd_backups,
     "catalogue": _cmd_catalogue,
     "summary": _cmd_summary,
     "carry-over": _cmd_carry_over,
@@ -276,6 +362,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a usage error already reported
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USER
+    _quiet_logging()
     try:
         if args.command is None:
             from wellbeing_planner.ui.app import run_gui
@@ -285,15 +372,29 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _COMMANDS[args.command](args)
     except PlannerError as exc:
         _write_err(f"{APP_ID}: {exc.message}")
-        log.info("user-facing error: %s (%s)", exc.message, exc.detail)
+        log.info("user-facing problem: %s", type(exc).__name__)
         return EXIT_USER
     except KeyboardInterrupt:
         return EXIT_USER
     except Exception as exc:
+        from wellbeing_planner.errors import environment_problem_from
+
+        problem = environment_problem_from(exc)
+        if problem is not None:
+            _write_err(f"{APP_ID}: {problem.message}")
+            log.info("machine problem: %s", problem.detail)
+            return EXIT_USER
         log.exception("unexpected error")
-        _write_err(_("{app}: onverwachte fout: {kind}: {text}").format(app=APP_ID, kind=type(exc).__name__,
-                                                                        text=exc))
+        _write_err(_("{app}: onverwachte fout ({kind}). Wat al was opgeslagen blijft bewaard; de details staan in "
+                     "het logboek in de gegevensmap (logs/).").format(app=APP_ID, kind=type(exc).__name__))
         return EXIT_BUG
+
+
+def _quiet_logging() -> None:
+    """Without a log file (yet), log records go nowhere — never as a traceback onto the terminal."""
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

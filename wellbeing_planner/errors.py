@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from wellbeing_planner.i18n import _
@@ -49,11 +50,27 @@ class EnvironmentProblem(PlannerError):
 
 
 class DatabaseDamaged(EnvironmentProblem):
-    """The database file is not a usable SQLite database; it is never overwritten."""
+    """The database file is damaged or incomplete; it is never written to."""
 
 
 class DatabaseTooNew(EnvironmentProblem):
     """The database was written by a newer version of the app."""
+
+
+class NotAPlannerFile(EnvironmentProblem):
+    """The file is empty, a folder, or another program's database: refused, never adopted."""
+
+
+class DatabaseLocked(EnvironmentProblem):
+    """Another program (or another window of this app) is using the database right now."""
+
+
+class NoAccess(EnvironmentProblem):
+    """The user may not read or write the file or folder."""
+
+
+class DiskFull(EnvironmentProblem):
+    """There is no room left on the disk."""
 
 
 class ContentError(EnvironmentProblem):
@@ -67,39 +84,94 @@ class ContentError(EnvironmentProblem):
         self.field = field
 
 
+DISK_FULL = _("De schijf is vol. Maak ruimte vrij en probeer het opnieuw; wat al was opgeslagen blijft "
+              "bewaard.")
+LOCKED = _("Het planbestand is in gebruik door een ander programma (of een ander venster van Welbevinden "
+           "Planner). Sluit dat en probeer het opnieuw; er is niets veranderd.")
+NO_ACCESS = _("U hebt geen toegang tot het planbestand of de map waarin het staat. Vraag de beheerder om lees- "
+              "en schrijfrechten, of kies een andere gegevensmap; er is niets veranderd.")
+DAMAGED = _("Het planbestand is beschadigd en wordt niet gewijzigd. Zet een reservekopie terug "
+            "(Bestand → Back-up terugzetten, of 'restore').")
+
+
 def environment_problem_from(exc: BaseException) -> EnvironmentProblem | None:
-    """Translate a low-level storage exception into an :class:`EnvironmentProblem`.
+    """Translate a low-level storage or file exception into an :class:`EnvironmentProblem`.
 
     Returns ``None`` when the exception is not one we recognise (then it is a bug).
+    Ordinary situations (locked, no permission, disk full) are never called damage:
+    that advice would make a user overwrite recent work with an older backup.
     """
     inner: BaseException = getattr(exc, "orig", None) or exc
+    if isinstance(inner, EnvironmentProblem):
+        return inner
     text = str(inner).lower()
     if isinstance(inner, OSError):
         import errno
 
-        if inner.errno == errno.ENOSPC:
-            return EnvironmentProblem(_("De schijf is vol. Maak ruimte vrij en probeer het opnieuw; "
-                                        "er is niets verloren gegaan."), detail=str(inner))
+        detail = f"{type(inner).__name__} errno={inner.errno}"
+        if inner.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            return DiskFull(DISK_FULL, detail=detail)
         if inner.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return EnvironmentProblem(_("Geen toegang tot de map of het bestand. Kies een map waarin "
-                                        "u mag schrijven."), detail=str(inner))
+            return NoAccess(_("Geen toegang tot de map of het bestand. Kies een map waarin u mag schrijven; "
+                              "er is niets veranderd."), detail=detail)
+        if inner.errno == errno.ENAMETOOLONG:
+            return EnvironmentProblem(_("De bestandsnaam of het pad is te lang. Kies een kortere naam; er is "
+                                        "niets veranderd."), detail=detail)
+        if inner.errno in (errno.ENOTDIR, errno.EEXIST, errno.EISDIR):
+            return EnvironmentProblem(_("Op die plek staat een bestand waar een map hoort, of andersom. Kies "
+                                        "een andere plek; er is niets veranderd."), detail=detail)
+        if inner.errno == errno.ENOENT:
+            return EnvironmentProblem(_("De map of het bestand bestaat niet (meer). Kies een bestaande map; er "
+                                        "is niets veranderd."), detail=detail)
+        if inner.errno in (errno.EBUSY, getattr(errno, "ETXTBSY", -1)) or isinstance(inner, BlockingIOError):
+            return DatabaseLocked(LOCKED, detail=detail)
+        if inner.errno == errno.EIO:
+            return EnvironmentProblem(_("De schijf kon niet worden gelezen of beschreven. Controleer de schijf "
+                                        "of USB-stick en probeer het opnieuw."), detail=detail)
         return None
     if not isinstance(inner, sqlite3.Error):
         return None
-    if "database or disk is full" in text or "disk i/o error" in text:
-        return EnvironmentProblem(_("De schijf is vol of niet bereikbaar. Maak ruimte vrij en probeer het "
-                                    "opnieuw; wat al was opgeslagen blijft bewaard."), detail=str(inner))
-    if "database is locked" in text or "database table is locked" in text:
-        return EnvironmentProblem(_("Het planbestand is in gebruik door een ander programma. Sluit het "
-                                    "andere venster en probeer het opnieuw."), detail=str(inner))
-    if "readonly" in text or "read-only" in text:
-        return EnvironmentProblem(_("Het planbestand kan alleen gelezen worden. Kies een map waarin u "
-                                    "mag schrijven."), detail=str(inner))
-    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-        return DatabaseDamaged(_("Het planbestand is beschadigd en wordt niet gewijzigd. Zet een "
-                                 "reservekopie terug of neem contact op met de beheerder."),
-                               detail=str(inner))
+    detail = f"{type(inner).__name__}: {inner}"
+    if "database or disk is full" in text:
+        return DiskFull(DISK_FULL, detail=detail)
+    if "database is locked" in text or "database table is locked" in text or "database schema is locked" in text:
+        return DatabaseLocked(LOCKED, detail=detail)
+    if "readonly" in text or "read-only" in text or "attempt to write a readonly" in text:
+        return NoAccess(_("Het planbestand kan alleen gelezen worden (alleen-lezen bestand of map). Vraag "
+                          "schrijfrechten of kies een andere gegevensmap; er is niets veranderd."), detail=detail)
+    if "disk i/o error" in text:
+        return EnvironmentProblem(_("De schijf kon niet worden gelezen of beschreven (vol, verwijderd of "
+                                    "defect?). Controleer de schijf en probeer het opnieuw; wat al was "
+                                    "opgeslagen blijft bewaard."), detail=detail)
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text or "corrupt" in text:
+        return DatabaseDamaged(DAMAGED, detail=detail)
     if "unable to open database" in text:
-        return EnvironmentProblem(_("Het planbestand kan niet worden geopend. Controleer of de map "
-                                    "bestaat en of u er mag schrijven."), detail=str(inner))
+        return NoAccess(_("Het planbestand kan niet worden geopend: de map bestaat niet of u mag er niet in "
+                          "lezen of schrijven. Controleer de map; er is niets veranderd."), detail=detail)
+    if "no such table" in text or "no such column" in text:
+        return DatabaseDamaged(_("Het planbestand is onvolledig: er ontbreekt een deel van de gegevens. Het "
+                                 "wordt niet gewijzigd. Zet een reservekopie terug."), detail=detail)
     return None
+
+
+_QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
+_SQL_PARAMETERS = re.compile(r"\[parameters: .*?\](?=\s*(\(|$))", re.DOTALL)
+_SQL_TEXT = re.compile(r"\[SQL: .*?\]", re.DOTALL)
+
+
+def redact(text: str) -> str:
+    """Text for a log or crash report with what users typed taken out.
+
+    Quoted values and SQL statements or parameters in error messages are replaced
+    by ``…``; the places in the code (``File "…", line …``) stay, so a developer can
+    still find the cause.
+    """
+    text = _SQL_PARAMETERS.sub("[parameters: …]", text)
+    text = _SQL_TEXT.sub("[SQL: …]", text)
+    lines = []
+    for line in text.splitlines():
+        if line.lstrip().startswith('File "'):
+            lines.append(line)
+        else:
+            lines.append(_QUOTED.sub("'…'", line))
+    return "\n".join(lines)

@@ -89,14 +89,31 @@ def resolve_data_dir(override: str | os.PathLike[str] | None = None, *, create: 
     if path.exists() and not path.is_dir():
         raise UserError(_("De gegevensmap '{path}' is een bestand, geen map.").format(path=path))
     if create:
+        existed = path.exists()
         try:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserError(_("De gegevensmap '{path}' kan niet worden aangemaakt: {reason}.").format(
                 path=path, reason=exc.strerror or exc)) from exc
+        if not existed or not override:
+            _make_private(path)
     if path.exists() and not os.access(path, os.W_OK):
         raise UserError(_("In de gegevensmap '{path}' mag niet worden geschreven.").format(path=path))
     return path.resolve() if path.exists() else path
+
+
+def _make_private(directory: Path) -> None:
+    """Only the user may look inside the data folder (Linux/macOS; on Windows it sits in the user's profile).
+
+    Applied to folders the app made and to its default folder; a folder chosen with
+    ``--data-dir`` that already existed keeps the permissions its owner gave it.
+    """
+    if os.name != "posix":
+        return
+    try:
+        os.chmod(directory, 0o700)
+    except OSError:
+        pass
 
 
 def database_path(data_dir: Path, *, demo: bool = False) -> Path:

@@ -4,15 +4,62 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
 from wellbeing_planner import paths
+from wellbeing_planner.errors import EnvironmentProblem, redact
+from wellbeing_planner.i18n import _
 from wellbeing_planner.storage.db import Database
 
+log = logging.getLogger(__name__)
 
-def open_database(data_dir: Path, *, demo: bool = False) -> Database:
-    """Open the plan database in ``data_dir`` (the separate demo database when ``demo``)."""
-    return Database.open(paths.database_path(data_dir, demo=demo), backup_dir=paths.backup_dir(data_dir))
+
+def open_database(data_dir: Path, *, demo: bool = False, writer: bool = False,
+                  wait_s: float | None = None) -> Database:
+    """Open the plan database in ``data_dir`` (the separate demo database when ``demo``).
+
+    With ``writer`` the writer lock is held until the database is closed (the window
+    holds it while open; command-line writes for their length).  The real plan
+    database gets its daily backup at the first opening of the day; a failed
+    backup does not stop the work but is reported in ``db.notices``.
+    """
+    from wellbeing_planner.storage import backups
+    from wellbeing_planner.storage import lock as storage_lock
+
+    path = paths.database_path(data_dir, demo=demo)
+    db = Database.open(path, backup_dir=paths.backup_dir(data_dir), writer=writer,
+                       wait_s=storage_lock.DEFAULT_WAIT_S if wait_s is None else wait_s)
+    if not demo:
+        try:
+            made = backups.daily_backup(path, paths.backup_dir(data_dir))
+            if made is not None:
+                log.info("daily backup written: %s", made.name)
+        except EnvironmentProblem as exc:
+            log.warning("no daily backup: %s", type(exc).__name__)
+            db.notices.append(_("Er kon vandaag geen reservekopie worden gemaakt: {reason}").format(
+                reason=exc.message))
+    return db
+
+
+class _RedactingFormatter(logging.Formatter):
+    """Log lines without what users typed: quoted values and SQL parameters are taken out."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files only their owner may read (logs can name files and folders)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        if os.name == "posix":
+            try:
+                os.chmod(self.baseFilename, 0o600)
+            except OSError:
+                pass
+        return stream
 
 
 def setup_logging(data_dir: Path, *, verbose: bool = False) -> None:
@@ -23,11 +70,13 @@ def setup_logging(data_dir: Path, *, verbose: bool = False) -> None:
     try:
         directory = paths.log_dir(data_dir)
         directory.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        if os.name == "posix":
+            os.chmod(directory, 0o700)
+        handler: logging.Handler = _PrivateRotatingFileHandler(
             directory / "welbevinden-planner.log", maxBytes=512_000, backupCount=3, encoding="utf-8")
     except OSError:
         handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(_RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._wellbeing_planner = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)

@@ -4,10 +4,17 @@ One place decides transaction boundaries: :meth:`Database.unit_of_work` opens a
 session, commits when the block ends normally and rolls back otherwise, and
 turns storage failures (disk full, locked, damaged file) into Dutch
 :class:`~wellbeing_planner.errors.EnvironmentProblem` messages.
+
+:meth:`Database.open` looks before it writes: a folder, an empty or foreign
+file, a damaged, locked, unreadable or too new file each stop with their own
+message and the file untouched.  A stale journal is moved aside, an older schema
+is upgraded atomically after a verified copy, and a file with missing tables is
+refused.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -21,13 +28,16 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from wellbeing_planner import paths
-from wellbeing_planner.errors import EnvironmentProblem, environment_problem_from
+from wellbeing_planner.errors import DatabaseLocked, EnvironmentProblem, environment_problem_from
 from wellbeing_planner.i18n import _
-from wellbeing_planner.storage import migrate
+from wellbeing_planner.storage import lock, migrate, sqlitefile
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+#: Files a killed run of ours can leave beside the database; removed at the next start.
+LEFTOVER_SUFFIXES = (".nieuw", ".nieuw-journal", ".nieuw-wal", ".nieuw-shm", ".terugzetten", ".terugzetten.part",
+                     ".opbouw", ".opbouw-journal", ".opbouw-wal", ".opbouw-shm", ".opbouw.lock")
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, wal: bool) -> None:
@@ -42,9 +52,13 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, wal: bool) -> No
 
 
 def make_engine(path: Path, *, wal: bool | None = None) -> Engine:
-    """An engine on ``path`` with foreign keys on, a busy timeout, and WAL only on local disks."""
+    """An engine on ``path`` with foreign keys on, a busy timeout, and WAL only on local disks.
+
+    SQL parameters never appear in error messages (they hold what users typed).
+    """
     use_wal = paths.is_local_path(path.parent) if wal is None else wal
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+                           hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -53,41 +67,94 @@ def make_engine(path: Path, *, wal: bool | None = None) -> Engine:
     return engine
 
 
+def _remove_leftovers(path: Path) -> None:
+    for suffix in LEFTOVER_SUFFIXES:
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink()
+
+
+def prepare(path: Path, backup_dir: Path) -> None:
+    """Everything before the first write: diagnose, settle the journal, create or upgrade. Raises on any problem."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists() and not path.is_symlink():
+        with lock.writer(path):
+            _remove_leftovers(path)
+            if not path.exists():
+                migrate.create_database(path)
+                log.info("new database created: %s", path.name)
+                return
+    sqlitefile.preflight(path)
+    alone = lock.acquire(path, wait_s=0)
+    try:
+        if alone:
+            _remove_leftovers(path)
+            sqlitefile.settle_wal(path, backup_dir)
+        revision = migrate.stored_revision(path)
+        migrate.check_not_newer(revision)
+        sqlitefile.check_file(path, full=False)
+        if revision == migrate.HEAD_REVISION:
+            with sqlitefile.read_only(path) as con:
+                problems = migrate.schema_problems(sqlitefile.user_tables(con))
+            if problems:
+                raise migrate.incomplete(path, problems)
+            return
+        if not alone and not lock.acquire(path):
+            raise DatabaseLocked(lock.in_use_message())
+        alone = True
+        from wellbeing_planner.storage import backups
+
+        copy = backups.pre_upgrade_copy(path, backup_dir, revision)
+        log.info("copy before upgrade: %s", copy.name)
+        migrate.migrate_file(path)
+        log.info("database upgraded from %s to %s", revision, migrate.HEAD_REVISION)
+    finally:
+        if alone:
+            lock.release(path)
+
+
 class Database:
     """The open plan database.  Create it with :meth:`open`."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, writer: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.writer = writer
+        #: Things the user should hear about but that did not stop the opening (e.g. no daily backup).
+        self.notices: list[str] = []
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, path: Path, *, backup_dir: Path | None = None) -> Database:
+    def open(cls, path: Path, *, backup_dir: Path | None = None, writer: bool = False,
+             wait_s: float = lock.DEFAULT_WAIT_S) -> Database:
         """Open (creating when needed) the database at ``path`` and bring it to the current schema.
 
-        Before an existing file is upgraded, a copy goes to ``backup_dir``
-        (default: ``backups/`` beside the file).
+        Before an existing file is upgraded, a verified copy goes to ``backup_dir``
+        (default: ``backups/`` beside the file).  With ``writer`` the writer lock is
+        held until :meth:`close` (the window, and command-line writes).
         """
+        took_lock = False
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            existed = path.exists() and path.stat().st_size > 0
-            if migrate.needs_upgrade(path):
-                if existed:
-                    copy = migrate.pre_upgrade_copy(path, backup_dir or paths.backup_dir(path.parent))
-                    log.info("copy before upgrade written to %s", copy)
-                engine = make_engine(path)
-                with engine.begin() as connection:
-                    migrate.upgrade(connection)
-            else:
-                engine = make_engine(path)
+            if writer:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                if not lock.acquire(path, wait_s=wait_s):
+                    raise DatabaseLocked(lock.in_use_message())
+                took_lock = True
+            prepare(path, backup_dir or paths.backup_dir(path.parent))
+            sqlitefile.private_file(path)
+            engine = make_engine(path)
             with engine.connect() as connection:  # fail early on a file that is unreadable
                 connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchone()
-        except (OSError, DBAPIError, sqlite3.Error) as exc:
-            problem = environment_problem_from(exc)
-            if problem is None:
+        except BaseException as exc:
+            if took_lock:
+                lock.release(path)
+            if isinstance(exc, EnvironmentProblem):
                 raise
-            raise problem from exc
-        return cls(path, engine)
+            if isinstance(exc, OSError | DBAPIError | sqlite3.Error):
+                problem = environment_problem_from(exc)
+                if problem is not None:
+                    raise problem from exc
+            raise
+        return cls(path, engine, writer=writer)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -124,51 +191,62 @@ class Database:
             session.close()
 
     def close(self) -> None:
-        """Release all connections (the file stays as it is)."""
+        """Release all connections (the file stays as it is) and, for a writer, the writer lock."""
         self.engine.dispose()
+        if self.writer:
+            self.writer = False
+            lock.release(self.path)
 
 
 def integrity_report(path: Path) -> tuple[bool, list[str]]:
-    """Run SQLite's integrity and foreign-key checks plus the migration check.
+    """The full health check behind ``check``: file, schema version, tables, integrity and references.
 
+    Read-only: nothing is changed and no journal files are left behind.
     Returns ``(healthy, lines)`` with Dutch lines describing the state.
     """
-    lines: list[str] = []
-    healthy = True
+    lines = [_("Planbestand: {path}").format(path=path)]
     if not path.exists():
         return False, [_("Er is nog geen planbestand in deze map: {path}").format(path=path)]
     try:
         revision = migrate.stored_revision(path)
+        migrate.check_not_newer(revision)
     except EnvironmentProblem as exc:
-        return False, [exc.message]
-    lines.append(_("Planbestand: {path}").format(path=path))
+        return False, [*lines, exc.message]
     if revision == migrate.HEAD_REVISION:
         lines.append(_("Schema: actueel ({revision})").format(revision=revision))
-    elif revision in migrate.KNOWN_REVISIONS:
+    else:
         lines.append(_("Schema: {revision}, wordt bij het openen bijgewerkt naar {head}").format(
             revision=revision, head=migrate.HEAD_REVISION))
-    else:
-        healthy = False
-        lines.append(_("Schema: onbekend ({revision}); gemaakt met een nieuwere versie?").format(revision=revision))
+    healthy = True
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            result = [row[0] for row in con.execute("PRAGMA integrity_check").fetchall()]
-            fk_problems = con.execute("PRAGMA foreign_key_check").fetchall()
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        return False, [*lines, _("Het bestand is beschadigd: {reason}").format(reason=exc)]
-    if result == ["ok"]:
+        with sqlitefile.read_only(path) as con:
+            problems = sqlitefile.integrity(con, full=True)
+            dangling = sqlitefile.foreign_key_problems(con) if not problems else 0
+            tables = sqlitefile.user_tables(con)
+    except EnvironmentProblem as exc:
+        return False, [*lines, exc.message]
+    if revision == migrate.HEAD_REVISION:
+        missing = migrate.schema_problems(tables)
+    else:
+        missing = [_("tabel '{table}' ontbreekt").format(table=t) for t in ("school", "plan") if t not in tables]
+    if missing:
+        healthy = False
+        lines.append(_("Tabellen: onvolledig — {what}").format(what="; ".join(missing)))
+    else:
+        lines.append(_("Tabellen: compleet"))
+    if problems:
+        healthy = False
+        lines.append(_("Integriteit: {count} probleem/problemen gevonden; het bestand is beschadigd").format(
+            count=len(problems)))
+        lines.extend(f"  {line}" for line in problems[:10])
+    else:
         lines.append(_("Integriteit: in orde"))
-    else:
+    if dangling:
         healthy = False
-        lines.append(_("Integriteit: {count} probleem/problemen gevonden").format(count=len(result)))
-        lines.extend(f"  {line}" for line in result[:10])
-    if fk_problems:
-        healthy = False
-        lines.append(_("Verwijzingen: {count} verwijzing(en) naar ontbrekende gegevens").format(
-            count=len(fk_problems)))
-    else:
+        lines.append(_("Verwijzingen: {count} verwijzing(en) naar ontbrekende gegevens").format(count=dangling))
+    elif not problems:
         lines.append(_("Verwijzingen: in orde"))
+    if not healthy:
+        lines.append(_("Advies: zet een reservekopie terug (Bestand → Back-up terugzetten, of 'restore'); het "
+                       "bestand zelf is niet veranderd."))
     return healthy, lines

@@ -5,11 +5,15 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from wellbeing_planner import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME
 from wellbeing_planner import paths as app_paths
 from wellbeing_planner.core.workspace import setup_logging
 from wellbeing_planner.errors import UserError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +46,18 @@ def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = F
     apply_style(app)
     install_excepthook()
 
+    from wellbeing_planner.ui.single_instance import SingleInstance, instance_key
+
+    guard = SingleInstance(instance_key(app_paths.database_path(directory, demo=demo)))
+    if not guard.claim():
+        if sys.stderr is not None:
+            sys.stderr.write(f"{APP_ID}: " + QCoreApplication.translate(
+                "app", "{app} is al geopend voor deze gegevens; dat venster is naar voren gehaald.").format(
+                    app=APP_NAME) + "\n")
+        return 2 if startup_check else 0
+
     window = MainWindow(directory, demo=demo)
+    guard.raise_requested.connect(lambda: bring_forward(window))
     result = {"code": 0}
     if startup_check:
         def finished() -> None:
@@ -67,7 +82,19 @@ def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = F
     window.show()
     QTimer.singleShot(0, window.open_data)
     code = app.exec()
+    guard.release()
     return int(code or result["code"])
+
+
+def bring_forward(window: QWidget) -> None:
+    """Show a window that another start asked for: restored, raised and active."""
+    from PySide6.QtCore import Qt
+
+    if window.windowState() & Qt.WindowState.WindowMinimized:
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 __all__ = ["UserError", "run_gui"]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_planner import APP_NAME, __version__
-from wellbeing_planner.errors import EnvironmentProblem, PlannerError
+from wellbeing_planner.errors import EnvironmentProblem, PlannerError, redact
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ def tr(text: str) -> str:
 
 def show_error(parent: QWidget | None, exc: PlannerError) -> None:
     """Show a known problem as a message box (warning for the user's input, critical for the machine)."""
-    log.info("shown to user: %s (%s)", exc.message, exc.detail)
+    log.info("shown to user: %s (%s)", type(exc).__name__, exc.detail)
     box = QMessageBox(parent)
     box.setWindowTitle(APP_NAME)
     box.setIcon(QMessageBox.Icon.Critical if isinstance(exc, EnvironmentProblem) else QMessageBox.Icon.Warning)
@@ -77,7 +77,8 @@ def install_excepthook() -> None:
         if isinstance(value, PlannerError):
             show_error(QApplication.activeWindow(), value)
             return
-        details = f"{APP_NAME} {__version__}\n" + "".join(traceback.format_exception(kind, value, tb))
+        # What the user may copy: version, where in the code, the kind of error — never what they typed.
+        details = f"{APP_NAME} {__version__}\n" + redact("".join(traceback.format_exception(kind, value, tb)))
         log.error("uncaught exception\n%s", details)
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)

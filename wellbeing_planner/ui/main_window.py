@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -23,7 +26,8 @@ from PySide6.QtWidgets import (
 from wellbeing_planner import APP_NAME, paths
 from wellbeing_planner.core import plans, schools
 from wellbeing_planner.core.workspace import open_database
-from wellbeing_planner.errors import PlannerError
+from wellbeing_planner.errors import DatabaseDamaged, EnvironmentProblem, NotAPlannerFile, PlannerError
+from wellbeing_planner.ui.backup_dialog import RestoreDialog
 from wellbeing_planner.ui.context import AppContext
 from wellbeing_planner.ui.dialogs import NewPlanDialog, NewSchoolDialog, show_about
 from wellbeing_planner.ui.errors import show_error
@@ -88,6 +92,51 @@ class EmptyState(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
+
+
+class ProblemState(QWidget):
+    """Shown when the plan file cannot be opened: what is wrong, and what the user can do about it.
+
+    A damaged file is never written to: the choices are to put back a backup, to
+    rescue what can still be read into a new file, or to quit.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.addStretch(1)
+        self.title = QLabel()
+        self.title.setObjectName("PageTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title)
+        self.text = QLabel()
+        self.text.setObjectName("PageIntro")
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setMaximumWidth(640)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.restore = QPushButton(window.tr("Reservekopie terugzetten…"))
+        self.restore.setObjectName("Primary")
+        self.rescue = QPushButton(window.tr("Leesbare gegevens redden…"))
+        self.retry = QPushButton(window.tr("Opnieuw proberen"))
+        self.quit = QPushButton(window.tr("Afsluiten"))
+        for button in (self.restore, self.rescue, self.retry, self.quit):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+
+    def show_problem(self, title: str, exc: PlannerError) -> None:
+        damaged = isinstance(exc, DatabaseDamaged | NotAPlannerFile)
+        self.title.setText(title)
+        self.text.setText(exc.message)
+        self.restore.setVisible(damaged)
+        self.rescue.setVisible(isinstance(exc, DatabaseDamaged))
+        self.retry.setVisible(not damaged)
 
 
 class MainWindow(QMainWindow):
@@ -168,6 +217,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.loading)
         self.empty = EmptyState(self)
         self.stack.addWidget(self.empty)
+        self.problem = ProblemState(self)
+        self.stack.addWidget(self.problem)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
@@ -179,6 +230,10 @@ class MainWindow(QMainWindow):
         self.new_school_button.clicked.connect(self.new_school)
         self.empty.new_school.clicked.connect(self.new_school)
         self.empty.new_plan.clicked.connect(self.new_plan)
+        self.problem.restore.clicked.connect(self.restore_backup)
+        self.problem.rescue.clicked.connect(self.rescue_data)
+        self.problem.retry.clicked.connect(self.open_data)
+        self.problem.quit.clicked.connect(self.close)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -191,8 +246,15 @@ class MainWindow(QMainWindow):
         self.action_quit = QAction(self.tr("&Afsluiten"), self)
         self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.action_quit.triggered.connect(self.close)
+        self.action_backup = QAction(self.tr("&Reservekopie maken"), self)
+        self.action_backup.triggered.connect(self.make_backup)
+        self.action_restore = QAction(self.tr("Back-up &terugzetten…"), self)
+        self.action_restore.triggered.connect(self.restore_backup)
         file_menu.addAction(self.action_new_school)
         file_menu.addAction(self.action_new_plan)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_backup)
+        file_menu.addAction(self.action_restore)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
 
@@ -210,24 +272,134 @@ class MainWindow(QMainWindow):
         return paths.database_path(self.data_dir, demo=self.demo)
 
     def open_data(self) -> None:
-        """Open the database, build the pages and show the last plan (called right after the window shows)."""
+        """Open the database, build the pages and show the last plan (called right after the window shows).
+
+        The window holds the writer lock while it is open.  Any problem — a damaged,
+        locked, foreign or too new file, or even a bug — ends in a calm page with
+        choices, and ``ready`` is always emitted.
+        """
+        if self.ctx is not None:
+            return
+        self.open_error = None
         try:
-            db = open_database(self.data_dir, demo=self.demo)
+            db = open_database(self.data_dir, demo=self.demo, writer=True)
         except PlannerError as exc:
-            self.open_error = exc
-            self.loading.setText(exc.message)
-            self.statusBar().showMessage(exc.message)
-            show_error(self, exc)
-            self.ready.emit()
+            self._show_open_problem(exc)
+            return
+        except Exception as exc:  # a bug: the crash dialog shows it; the window stays calm and usable
+            log.exception("opening the data failed")
+            self._show_open_problem(EnvironmentProblem(self.tr(
+                "Het planbestand kon door een onverwachte fout niet worden geopend; er is niets veranderd. De "
+                "details staan in het logboek."), detail=type(exc).__name__))
+            sys.excepthook(type(exc), exc, exc.__traceback__)
             return
         self.ctx = AppContext(db, self.data_dir, demo=self.demo, parent=self)
         self._build_pages(self.ctx)
         self.ctx.notifier.changed.connect(self._on_data_changed)
         self.ctx.notifier.plans_changed.connect(self.reload_plans)
-        self.statusBar().showMessage(self.tr("Alle wijzigingen worden meteen opgeslagen in {path}").format(
-            path=self.database_path))
+        message = self.tr("Alle wijzigingen worden meteen opgeslagen in {path}").format(path=self.database_path)
+        self.statusBar().showMessage(" · ".join([*db.notices, message]))
         self.reload_plans(prefer=self.settings.last_plan_id(self.database_path))
         self.ready.emit()
+
+    def _show_open_problem(self, exc: PlannerError) -> None:
+        self.open_error = exc
+        self.loading.setText(exc.message)
+        self.statusBar().showMessage(exc.message)
+        self.problem.show_problem(self.tr("Het planbestand kan niet worden geopend"), exc)
+        self.stack.setCurrentWidget(self.problem)
+        self.nav.setEnabled(False)
+        for widget in (self.plan_switcher, self.new_plan_button, self.new_school_button, self.action_new_plan,
+                       self.action_new_school, self.action_backup):
+            widget.setEnabled(False)
+        self.ready.emit()
+
+    # --- backups -------------------------------------------------------------------------------
+
+    def make_backup(self) -> Path | None:
+        """Bestand → Reservekopie maken: a verified copy in ``backups/``."""
+        from wellbeing_planner.storage import backups
+
+        try:
+            made = backups.backup(self.database_path, paths.backup_dir(self.data_dir), backups.MANUAL)
+        except PlannerError as exc:
+            show_error(self, exc)
+            return None
+        self.statusBar().showMessage(self.tr("Reservekopie gemaakt en gecontroleerd: {path}").format(path=made))
+        return made
+
+    def restore_backup(self) -> RestoreDialog:
+        """Bestand → Back-up terugzetten…: choose, confirm, then put the backup in place and reopen."""
+        dialog = RestoreDialog(self.database_path, paths.backup_dir(self.data_dir), self)
+        self.last_restore_dialog = dialog
+
+        def done(result: int) -> None:
+            if result and dialog.chosen is not None:
+                self.restore_from(dialog.chosen)
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
+
+    def restore_from(self, source: Path) -> bool:
+        """Put ``source`` in place of the plan database (keeping the current one) and show it."""
+        from wellbeing_planner.storage import backups
+        from wellbeing_planner.storage import lock as storage_lock
+
+        path = self.database_path
+        held = storage_lock.acquire(path, wait_s=0)  # keep the file ours while the database is swapped
+        try:
+            if self.ctx is not None:
+                self.ctx.tasks.drain()
+                self.ctx.db.close()
+            try:
+                saved = backups.restore(path, source, paths.backup_dir(self.data_dir))
+            except PlannerError as exc:
+                show_error(self, exc)
+                if self.ctx is not None:
+                    self.ctx.db = open_database(self.data_dir, demo=self.demo, writer=True)
+                return False
+            if self.ctx is not None:
+                self.ctx.db = open_database(self.data_dir, demo=self.demo, writer=True)
+                self.ctx.undo_stack.clear()
+                self.reload_plans()
+                self.ctx.notifier.plans_changed.emit()
+            else:
+                self.open_data()
+        finally:
+            if held:
+                storage_lock.release(path)
+        if self.ctx is not None:
+            self.statusBar().showMessage(self.tr("Teruggezet: {name}. Het vorige planbestand staat in {saved}.")
+                                         .format(name=source.name, saved=saved))
+        return True
+
+    def rescue_data(self) -> Path | None:
+        """Copy what can still be read from a damaged file into a new file; offer to put it back."""
+        from wellbeing_planner.storage import backups
+
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = paths.backup_dir(self.data_dir) / f"{self.database_path.stem}-gered-{stamp}.sqlite3"
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            counts = backups.salvage(self.database_path, target)
+        except PlannerError as exc:
+            show_error(self, exc)
+            return None
+        plans_saved = counts.get("plan", 0)
+        box = QMessageBox(self)
+        box.setWindowTitle(APP_NAME)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(self.tr("Gered: {plans} plan(nen), {goals} doel(en) en {activities} activiteit(en) in {path}.\n"
+                            "Wilt u dit bestand nu als planbestand gebruiken? Het beschadigde bestand wordt "
+                            "eerst bewaard.").format(plans=plans_saved, goals=counts.get("goal", 0),
+                                                     activities=counts.get("activity", 0), path=target.name))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        self.last_rescue_box = box
+        box.finished.connect(lambda result: self.restore_from(target)
+                             if result == QMessageBox.StandardButton.Yes else None)
+        box.open()
+        return target
 
     def _build_pages(self, ctx: AppContext) -> None:
         undo = ctx.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
@@ -438,4 +610,5 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             self.ctx.tasks.shutdown()
             self.ctx.db.close()
+            self.ctx = None
         super().closeEvent(event)

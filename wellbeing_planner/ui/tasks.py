@@ -59,5 +59,9 @@ class TaskRunner(QObject):
             self.busy_changed.emit(False)
         callback(error if error is not None else result)
 
+    def drain(self) -> None:
+        """Wait until the work handed over so far has run (its callbacks follow on the GUI thread)."""
+        self._executor.submit(lambda: None).result()
+
     def shutdown(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=False)

@@ -7,7 +7,9 @@ runs them in order.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +18,9 @@ from wellbeing_planner import paths
 from wellbeing_planner.core import plans, schools
 from wellbeing_planner.core.schoolyear import SchoolYear
 from wellbeing_planner.core.workspace import open_database
+from wellbeing_planner.errors import EnvironmentProblem
+from wellbeing_planner.i18n import _
+from wellbeing_planner.storage import lock, sqlitefile
 from wellbeing_planner.storage.db import Database
 
 if TYPE_CHECKING:
@@ -66,22 +71,53 @@ def _parts() -> list[Builder]:
 
 
 def ensure_demo(data_dir: Path, *, reset: bool = False) -> int:
-    """Create the demo database when missing (or recreate it when ``reset``); return the demo plan's id."""
+    """Create the demo database when missing (or recreate it when ``reset``); return the demo plan's id.
+
+    The demo is built under a temporary name and renamed into place when complete,
+    so a killed build or reset leaves either the old demo or the new one — never
+    half a demo.  While the demo is open in a window it cannot be reset.
+    """
     path = paths.database_path(data_dir, demo=True)
-    if reset:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            candidate = path.with_name(path.name + suffix)
-            if candidate.exists():
-                candidate.unlink()
-    db = open_database(data_dir, demo=True)
-    try:
-        existing = plans.list_plans(db)
-        if existing:
+    with lock.writer(path):
+        if reset or not path.exists():
+            _build_atomically(data_dir, path)
+        db = open_database(data_dir, demo=True)
+        try:
+            existing = plans.list_plans(db)
             year = demo_school_year()
             for plan in existing:
                 if plan.school_year == year:
                     return plan.id
-            return existing[0].id
-        return build_demo(db).current_plan_id
-    finally:
-        db.close()
+            if existing:
+                return existing[0].id
+        finally:
+            db.close()
+    raise EnvironmentProblem(_("De demoschool kon niet worden gemaakt."))  # pragma: no cover - defensive
+
+
+def _build_atomically(data_dir: Path, path: Path) -> None:
+    building = path.with_name(path.name + ".opbouw")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            building.with_name(building.name + suffix).unlink()
+    try:
+        db = Database.open(building, backup_dir=paths.backup_dir(data_dir))
+        try:
+            build_demo(db)
+        finally:
+            db.close()
+        con = sqlite3.connect(building)  # fold the journal in: the file must be complete on its own
+        try:
+            con.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            con.close()
+        for suffix in ("-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                path.with_name(path.name + suffix).unlink()
+        building.replace(path)
+        sqlitefile.fsync_dir(path.parent)
+    except BaseException:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                building.with_name(building.name + suffix).unlink()
+        raise
