@@ -362,7 +362,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a usage error already reported
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USER
-    _quiet_logging()
+    _quiet_logging(args)
     try:
         if args.command is None:
             from wellbeing_planner.ui.app import run_gui
@@ -390,11 +390,17 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_BUG
 
 
-def _quiet_logging() -> None:
-    """Without a log file (yet), log records go nowhere — never as a traceback onto the terminal."""
+def _quiet_logging(args: argparse.Namespace) -> None:
+    """Log to the data folder's log file; without one, records go nowhere — never onto the terminal."""
     root = logging.getLogger()
     if not root.handlers:
         root.addHandler(logging.NullHandler())
+    if args.command is None:
+        return  # the window sets up its own log
+    try:
+        _data_dir(args)
+    except PlannerError:
+        pass  # the command itself reports an unusable data folder
 
 
 def main(argv: Sequence[str] | None = None) -> int:

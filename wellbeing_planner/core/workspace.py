@@ -65,10 +65,14 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
 def setup_logging(data_dir: Path, *, verbose: bool = False) -> None:
     """Log to a small rotating file in the data directory (never to a console that may not exist)."""
     root = logging.getLogger()
-    if any(getattr(h, "_wellbeing_planner", False) for h in root.handlers):
-        return
+    directory = paths.log_dir(data_dir)
+    for existing in list(root.handlers):
+        if getattr(existing, "_wellbeing_planner", None) is not None:
+            if existing._wellbeing_planner == directory:  # type: ignore[attr-defined]
+                return
+            root.removeHandler(existing)  # another data folder (tests, or --data-dir in one process)
+            existing.close()
     try:
-        directory = paths.log_dir(data_dir)
         directory.mkdir(parents=True, exist_ok=True)
         if os.name == "posix":
             os.chmod(directory, 0o700)
@@ -77,6 +81,6 @@ def setup_logging(data_dir: Path, *, verbose: bool = False) -> None:
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(_RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler._wellbeing_planner = True  # type: ignore[attr-defined]
+    handler._wellbeing_planner = directory  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)

@@ -106,8 +106,11 @@ def verify_copy(path: Path) -> None:
 
 def make_backup(db_path: Path, target: Path) -> Path:
     """Copy ``db_path`` to ``target``: only from a sound file, verified before it gets its name."""
-    with sqlitefile.read_only(db_path) as con:
-        problems = sqlitefile.integrity(con, full=True)
+    try:
+        with sqlitefile.read_only(db_path) as con:
+            problems = sqlitefile.integrity(con, full=True)
+    except DatabaseDamaged as exc:
+        problems = [exc.detail or exc.message]
     if problems:
         raise DatabaseDamaged(_("Er is geen reservekopie gemaakt: het planbestand zelf is beschadigd. De "
                                 "bestaande reservekopieën blijven bewaard."), detail="; ".join(problems[:3]))
@@ -370,6 +373,7 @@ def salvage(db_path: Path, target: Path) -> dict[str, int]:
 
 
 def _copy_rows(old: sqlite3.Connection, new: sqlite3.Connection, table: str, columns: list[str]) -> int:
+    """Copy the readable rows of one table; a value that cannot be read (e.g. a logo) becomes empty."""
     try:
         present = {row[1] for row in old.execute(f'PRAGMA table_info("{table}")')}
     except sqlite3.DatabaseError:
@@ -379,15 +383,26 @@ def _copy_rows(old: sqlite3.Connection, new: sqlite3.Connection, table: str, col
         return 0
     names = ", ".join(f'"{c}"' for c in usable)
     marks = ", ".join("?" for _ in usable)
+    rowids: list[int] = []
+    try:
+        cursor = old.execute(f'SELECT rowid FROM "{table}"')
+        while (found := cursor.fetchone()) is not None:
+            rowids.append(int(found[0]))
+    except sqlite3.DatabaseError:
+        pass  # the rest of this table cannot be reached
     copied = 0
-    cursor = old.execute(f'SELECT {names} FROM "{table}"')
-    while True:
+    for rowid in rowids:
         try:
-            row = cursor.fetchone()
+            row = tuple(old.execute(f'SELECT {names} FROM "{table}" WHERE rowid = ?', (rowid,)).fetchone())
         except sqlite3.DatabaseError:
-            break  # the rest of this table is unreadable
-        if row is None:
-            break
+            values: list[object] = []
+            for column in usable:
+                try:
+                    values.append(old.execute(f'SELECT "{column}" FROM "{table}" WHERE rowid = ?',
+                                              (rowid,)).fetchone()[0])
+                except sqlite3.DatabaseError:
+                    values.append(None)
+            row = tuple(values)
         try:
             new.execute(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', row)
             copied += 1

@@ -103,9 +103,23 @@ def prepare(path: Path, backup_dir: Path) -> None:
         alone = True
         from wellbeing_planner.storage import backups
 
+        if revision is not None:
+            with sqlitefile.read_only(path) as con:
+                found = sqlitefile.user_tables(con)
+            problems = migrate.differences(found, migrate.schema_at(revision))
+            if problems:  # e.g. left half-way by an earlier version whose upgrades were not atomic
+                raise migrate.half_migrated(path, revision, problems)
         copy = backups.pre_upgrade_copy(path, backup_dir, revision)
         log.info("copy before upgrade: %s", copy.name)
-        migrate.migrate_file(path)
+        try:
+            migrate.migrate_file(path)
+        except EnvironmentProblem:
+            raise
+        except Exception as exc:
+            log.exception("upgrade failed; the file is unchanged")
+            raise EnvironmentProblem(_("Het planbestand kon niet worden bijgewerkt naar deze versie; het is niet "
+                                       "veranderd en de volgende start probeert het opnieuw. Er staat een kopie in "
+                                       "de map backups."), detail=type(exc).__name__) from exc
         log.info("database upgraded from %s to %s", revision, migrate.HEAD_REVISION)
     finally:
         if alone:
@@ -228,10 +242,10 @@ def integrity_report(path: Path) -> tuple[bool, list[str]]:
     if revision == migrate.HEAD_REVISION:
         missing = migrate.schema_problems(tables)
     else:
-        missing = [_("tabel '{table}' ontbreekt").format(table=t) for t in ("school", "plan") if t not in tables]
+        missing = migrate.differences(tables, migrate.schema_at(revision)) if revision else []
     if missing:
         healthy = False
-        lines.append(_("Tabellen: onvolledig — {what}").format(what="; ".join(missing)))
+        lines.append(_("Tabellen: onvolledig of half bijgewerkt — {what}").format(what="; ".join(missing)))
     else:
         lines.append(_("Tabellen: compleet"))
     if problems:

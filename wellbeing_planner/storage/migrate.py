@@ -103,6 +103,49 @@ def schema_problems(actual: dict[str, set[str]]) -> list[str]:
     return problems
 
 
+_schemas: dict[str, dict[str, set[str]]] = {}
+
+
+def schema_at(revision: str) -> dict[str, set[str]]:
+    """Table → columns exactly as the migrations make them at ``revision`` (built once in a scratch file)."""
+    if revision not in _schemas:
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="wbp-schema-") as scratch:
+            path = Path(scratch) / "schema.sqlite3"
+            migrate_file(path, revision)
+            con = sqlite3.connect(path)
+            try:
+                _schemas[revision] = sqlitefile.user_tables(con)
+            finally:
+                con.close()
+    return {table: set(columns) for table, columns in _schemas[revision].items()}
+
+
+def differences(actual: dict[str, set[str]], expected: dict[str, set[str]]) -> list[str]:
+    """Dutch lines for tables or columns that are missing or that should not be there yet."""
+    lines: list[str] = []
+    for table in sorted(expected):
+        if table not in actual:
+            lines.append(_("tabel '{table}' ontbreekt").format(table=table))
+        elif missing := sorted(expected[table] - actual[table]):
+            lines.append(_("tabel '{table}' mist kolom(men): {columns}").format(table=table,
+                                                                             columns=", ".join(missing)))
+        elif extra := sorted(actual[table] - expected[table]):
+            lines.append(_("tabel '{table}' heeft al kolom(men) van een nieuwere versie: {columns}").format(
+                table=table, columns=", ".join(extra)))
+    for table in sorted(set(actual) - set(expected)):
+        lines.append(_("tabel '{table}' hoort nog niet bij deze versie").format(table=table))
+    return lines
+
+
+def half_migrated(path: Path, revision: str | None, problems: list[str]) -> DatabaseDamaged:
+    return DatabaseDamaged(_("Het planbestand '{name}' is maar half bijgewerkt (schema {revision}: {what}). Het "
+                             "wordt niet gewijzigd. Zet de reservekopie van vóór de upgrade terug (Bestand → "
+                             "Back-up terugzetten, of 'restore').").format(
+                                 name=path.name, revision=revision, what="; ".join(problems[:3])))
+
+
 def incomplete(path: Path, problems: list[str]) -> DatabaseDamaged:
     return DatabaseDamaged(_("Het planbestand '{name}' is onvolledig ({what}); het wordt niet gewijzigd. Zet een "
                              "reservekopie terug (Bestand → Back-up terugzetten, of 'restore').").format(

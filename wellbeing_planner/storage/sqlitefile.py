@@ -112,15 +112,16 @@ def _tidy_sidecars(path: Path, before: set[str]) -> None:
     if wal.exists() and wal.stat().st_size > 0:
         return
     # Only when no window or command of ours has the file open may the empty files go.
-    if lock.is_held_here(path) or lock.acquire(path, wait_s=0):
-        try:
-            for suffix in created:
-                try:
-                    sidecar(path, suffix).unlink()
-                except OSError:
-                    pass
-        finally:
-            lock.release(path)
+    if not lock.acquire(path, wait_s=0):  # re-entrant: a hold of our own counts
+        return
+    try:
+        for suffix in created:
+            try:
+                sidecar(path, suffix).unlink()
+            except OSError:
+                pass
+    finally:
+        lock.release(path)
 
 
 def integrity(con: sqlite3.Connection, *, full: bool) -> list[str]:
@@ -170,10 +171,11 @@ def _page_size_of_wal(wal: Path) -> int | None:
 
 
 def _sound(path: Path) -> bool:
+    """SQLite finds no damage and every reference resolves."""
     try:
         con = sqlite3.connect(path)
         try:
-            return integrity(con, full=False) == []
+            return integrity(con, full=False) == [] and foreign_key_problems(con) == 0
         finally:
             con.close()
     except sqlite3.Error:
@@ -185,7 +187,9 @@ def wal_belongs(path: Path) -> bool | None:
 
     The test replays the journal into a scratch copy and checks the result, so the
     real file is never touched: a journal that turns a sound file into a damaged
-    one belongs to another file (typically: a backup was copied over the database).
+    one, or into one whose references no longer resolve, belongs to another file
+    (typically: a backup was copied over the database).  A journal written for
+    another page size, or beside a file that is not in WAL mode, never belongs.
     """
     wal = sidecar(path, "-wal")
     wal_page, db_page = _page_size_of_wal(wal), _page_size_of_db(path)

@@ -54,6 +54,7 @@ class SingleInstance(QObject):
         socket.flush()
         socket.waitForBytesWritten(_TIMEOUT_MS)
         socket.disconnectFromServer()
+        socket.close()
         return True
 
     def claim(self) -> bool:
@@ -74,14 +75,11 @@ class SingleInstance(QObject):
         assert self.server is not None
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._on_ready(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._on_ready(socket)
-
-    def _on_ready(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(_MESSAGE.strip()):
-            self.raise_requested.emit()
+            arrived = socket.bytesAvailable() or socket.waitForReadyRead(_TIMEOUT_MS)
+            if arrived and bytes(socket.readAll().data()).startswith(_MESSAGE.strip()):
+                self.raise_requested.emit()
+            socket.disconnectFromServer()
+            socket.deleteLater()
 
     def release(self) -> None:
         if self.server is not None:

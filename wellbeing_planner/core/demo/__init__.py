@@ -78,6 +78,7 @@ def ensure_demo(data_dir: Path, *, reset: bool = False) -> int:
     half a demo.  While the demo is open in a window it cannot be reset.
     """
     path = paths.database_path(data_dir, demo=True)
+    data_dir.mkdir(parents=True, exist_ok=True)
     with lock.writer(path):
         if reset or not path.exists():
             _build_atomically(data_dir, path)

@@ -17,6 +17,7 @@ def _run(connection: object) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        transactional_ddl=True,  # the app runs each upgrade inside one SQLite transaction (see migrate.py)
     )
     with context.begin_transaction():
         context.run_migrations()
