@@ -31,14 +31,14 @@ def _run(data_dir: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tupl
 
 def test_backups_folder_that_is_a_file(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     make_plan_db(data_dir)
-    for old in (data_dir / "backups").iterdir():
-        old.unlink()
-    (data_dir / "backups").rmdir()
+    assert not (data_dir / "backups").exists()
     (data_dir / "backups").write_text("toevallig een bestand", encoding="utf-8")
     code, _out, err = _run(data_dir, capsys, "backup")
     assert code == 2
     _one_dutch_line(err)
     assert "map" in err
+    code, _out, err = _run(data_dir, capsys, "list")  # the daily backup cannot be made: said, but work goes on
+    assert code == 0 and "reservekopie" in err and "Traceback" not in err
 
 
 def test_a_file_name_that_is_too_long(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

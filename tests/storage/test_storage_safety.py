@@ -457,6 +457,9 @@ def test_no_backup_is_made_of_a_damaged_file_and_the_good_ones_stay(data_dir: Pa
 
 def test_first_start_of_the_day_makes_a_verified_backup(data_dir: Path) -> None:
     make_plan_db(data_dir)
+    assert not list((data_dir / "backups").glob("planner-dagelijks-*")), "a brand-new file holds nothing yet"
+    open_database(data_dir).close()
+    open_database(data_dir).close()
     made = list((data_dir / "backups").glob("planner-dagelijks-*.sqlite3"))
     assert len(made) == 1
     info = backups.describe(made[0])

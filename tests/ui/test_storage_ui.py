@@ -119,3 +119,14 @@ def test_startup_check_on_a_damaged_file_says_so_at_once(data_dir: Path, damage:
     assert result.returncode == 2
     assert ("beschadigd" if damage == "page" else "onvolledig") in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_qt_s_own_buttons_speak_dutch(qapp: object) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from wellbeing_planner.ui.app import install_qt_translation
+
+    install_qt_translation(qapp)  # type: ignore[arg-type]
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"
+    assert box.button(QDialogButtonBox.StandardButton.Yes).text() .replace("&", "") == "Ja"

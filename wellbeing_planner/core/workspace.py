@@ -28,9 +28,10 @@ def open_database(data_dir: Path, *, demo: bool = False, writer: bool = False,
     from wellbeing_planner.storage import lock as storage_lock
 
     path = paths.database_path(data_dir, demo=demo)
+    existed = path.exists()
     db = Database.open(path, backup_dir=paths.backup_dir(data_dir), writer=writer,
                        wait_s=storage_lock.DEFAULT_WAIT_S if wait_s is None else wait_s)
-    if not demo:
+    if not demo and existed:  # a file made just now holds nothing to keep yet
         try:
             made = backups.daily_backup(path, paths.backup_dir(data_dir))
             if made is not None:

@@ -268,9 +268,12 @@ def create_database(path: Path) -> None:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic configuration for the shipped migrations (no ini file, no logging setup)."""
+    import io
+
     from alembic.config import Config
 
-    config = Config()
+    # Alembic's default stdout is bound when it is first imported (and is None in a windowed app): give it its own.
+    config = Config(stdout=io.StringIO())
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
         config.attributes["connection"] = connection

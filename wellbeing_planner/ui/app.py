@@ -13,6 +13,7 @@ from wellbeing_planner.core.workspace import setup_logging
 from wellbeing_planner.errors import UserError
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = F
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_NAME)
+    install_qt_translation(app)
     apply_style(app)
     install_excepthook()
 
@@ -84,6 +86,18 @@ def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = F
     code = app.exec()
     guard.release()
     return int(code or result["code"])
+
+
+def install_qt_translation(app: QCoreApplication) -> None:
+    """Qt's own texts (buttons, context menus, file dialogs) in Dutch, from the translations Qt ships."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands), "qtbase", "_", folder):
+        app.installTranslator(translator)
+    else:
+        log.info("Qt's Dutch translation not found in %s", folder)
 
 
 def bring_forward(window: QWidget) -> None:
