@@ -32,3 +32,18 @@ print(len(names))
 """
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_window_paints_before_anything_heavy_is_imported() -> None:
+    """Importing the main window (and the app start-up module) loads Qt, but no database, PDF or schema library."""
+    code = """
+import sys
+import wellbeing_planner.ui.app, wellbeing_planner.ui.main_window
+heavy = ("sqlalchemy", "alembic", "reportlab", "jsonschema", "yaml", "babel", "pypdfium2")
+loaded = sorted({m.split(".")[0] for m in sys.modules} & set(heavy))
+assert not loaded, loaded
+assert "PySide6.QtWidgets" in sys.modules
+"""
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr

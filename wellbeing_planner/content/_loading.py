@@ -4,20 +4,30 @@ Every content file is YAML, validated against a JSON Schema in
 ``resources/schemas/``.  Problems become a :class:`ContentError` whose message
 names the file, the entry (its ``id`` when it has one) and the field — never a
 traceback.
+
+A normal start does not parse YAML or run the schema validator: each shipped
+file has a compiled, already validated JSON twin in ``resources/compiled/``
+(made by ``python tools/compile_content.py``) that carries the SHA-256 of the
+source and of its schema.  The twin is used only when both hashes match the
+files read now, so it can never go stale: a changed source simply takes the
+slow, validating path.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from wellbeing_planner import paths
 from wellbeing_planner.errors import ContentError
 from wellbeing_planner.i18n import _
+
+COMPILED_DIR = "compiled"
+#: Bump when the compiled form itself changes shape.
+COMPILED_FORMAT = 1
 
 
 @cache
@@ -28,15 +38,30 @@ def load_schema(name: str) -> dict[str, Any]:
     return schema
 
 
-def read_yaml(path: Path) -> Any:
-    """Read a YAML file, turning syntax and I/O errors into a :class:`ContentError`."""
+@cache
+def _schema_digest(name: str) -> str:
+    return hashlib.sha256(paths.resource_path("schemas", name).read_bytes()).hexdigest()
+
+
+def _read_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ContentError(_("Inhoudsbestand {file} kan niet worden gelezen: {reason}").format(
             file=path.name, reason=exc), file=path.name) from exc
+
+
+def read_yaml(path: Path) -> Any:
+    """Read a YAML file, turning syntax and I/O errors into a :class:`ContentError`."""
+    return _parse_yaml(path, _read_text(path))
+
+
+def _parse_yaml(path: Path, text: str) -> Any:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's C parser when present
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = _(" (regel {line})").format(line=mark.line + 1) if mark is not None else ""
@@ -112,8 +137,45 @@ def _explain(error: Any) -> str:
     return error.message  # type: ignore[no-any-return]
 
 
+def compiled_path(path: Path) -> Path:
+    """Where the compiled twin of a shipped content file lives (``compiled/framework-criteria.json``)."""
+    return paths.resource_path(COMPILED_DIR, f"{path.parent.name}-{path.stem}.json")
+
+
+def compiled_key(text: str, schema_name: str) -> str:
+    """What a compiled twin must carry to stand in for ``text`` validated by ``schema_name``."""
+    source = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return f"{COMPILED_FORMAT}:{source}:{_schema_digest(schema_name)}"
+
+
+def _load_compiled(path: Path, key: str) -> Any:
+    try:
+        with compiled_path(path).open(encoding="utf-8") as handle:
+            compiled = json.load(handle)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(compiled, dict) or compiled.get("key") != key:
+        return None
+    return compiled.get("data")
+
+
+def compile_file(path: Path, schema_name: str) -> dict[str, Any]:
+    """Parse and validate a source file; return its compiled twin (for ``tools/compile_content.py``)."""
+    text = _read_text(path)
+    document = _parse_yaml(path, text)
+    validate(document, schema_name, path)
+    return {"key": compiled_key(text, schema_name), "source": f"{path.parent.name}/{path.name}", "data": document}
+
+
 def load_validated(path: Path, schema_name: str) -> Any:
-    """Read a YAML content file and validate it; return the plain Python data."""
-    document = read_yaml(path)
+    """Read a YAML content file and validate it; return the plain Python data.
+
+    The compiled twin stands in when it was made from exactly this text and schema.
+    """
+    text = _read_text(path)
+    document = _load_compiled(path, compiled_key(text, schema_name))
+    if document is not None:
+        return document
+    document = _parse_yaml(path, text)
     validate(document, schema_name, path)
     return document

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import contains_eager
 
 from wellbeing_planner.core.schoolyear import SchoolYear
 from wellbeing_planner.errors import NotFoundError, UserError, ValidationError
@@ -91,8 +92,8 @@ def get_plan(db: Database, plan_id: int) -> PlanInfo:
 def list_plans(db: Database) -> list[PlanInfo]:
     """All plans, by school name and then newest school year first."""
     with db.reading() as session:
-        rows = session.scalars(select(Plan).join(Plan.school).order_by(School.name, School.id,
-                                                                          Plan.school_year.desc()))
+        rows = session.scalars(select(Plan).join(Plan.school).options(contains_eager(Plan.school))
+                               .order_by(School.name, School.id, Plan.school_year.desc()))
         return [plan_info(plan) for plan in rows]
 
 

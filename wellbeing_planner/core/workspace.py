@@ -6,11 +6,14 @@ import logging
 import logging.handlers
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing_planner import paths
 from wellbeing_planner.errors import EnvironmentProblem, redact
 from wellbeing_planner.i18n import _
-from wellbeing_planner.storage.db import Database
+
+if TYPE_CHECKING:
+    from wellbeing_planner.storage.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +29,7 @@ def open_database(data_dir: Path, *, demo: bool = False, writer: bool = False,
     """
     from wellbeing_planner.storage import backups
     from wellbeing_planner.storage import lock as storage_lock
+    from wellbeing_planner.storage.db import Database
 
     path = paths.database_path(data_dir, demo=demo)
     existed = path.exists()

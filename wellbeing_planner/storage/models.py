@@ -61,7 +61,8 @@ class School(Timestamped, Base):
     pupils: Mapped[int | None] = mapped_column(Integer)
     gemeente: Mapped[str | None] = mapped_column(String(120))
     ggd_region: Mapped[str | None] = mapped_column(String(120))
-    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    #: Loaded only when asked for: lists of schools and plans should not carry every logo along.
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     logo_mime: Mapped[str | None] = mapped_column(String(40))
 
     plans: Mapped[list[Plan]] = relationship(back_populates="school", cascade="all, delete-orphan",

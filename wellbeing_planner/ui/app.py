@@ -21,8 +21,13 @@ log = logging.getLogger(__name__)
 STARTUP_CHECK_TIMEOUT_MS = 60_000
 
 
-def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = False) -> int:
-    """Run the app until the window closes; with ``startup_check`` exit 0 once the first plan is shown."""
+def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = False,
+            first_paint_check: bool = False) -> int:
+    """Run the app until the window closes; with ``startup_check`` exit 0 once the first plan is shown.
+
+    The window paints first; the data is opened right after the first paint (and
+    ``first_paint_check``, for the benchmark, stops there).
+    """
     directory = app_paths.resolve_data_dir(data_dir)  # UserError → exit 2 before any window
     setup_logging(directory)
     if demo and not app_paths.database_path(directory, demo=True).exists():
@@ -81,8 +86,15 @@ def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = F
 
         window.ready.connect(lambda: QTimer.singleShot(0, finished))
         QTimer.singleShot(STARTUP_CHECK_TIMEOUT_MS, too_slow)
+    from wellbeing_planner.ui.first_paint import FirstPaint
+
+    first_paint = FirstPaint(window)
+    if first_paint_check:
+        first_paint.painted.connect(lambda: QTimer.singleShot(0, app.quit))
+    else:
+        first_paint.painted.connect(lambda: QTimer.singleShot(0, window.open_data))
+        QTimer.singleShot(500, window.open_data)  # in case no paint arrives (a hidden or minimised start)
     window.show()
-    QTimer.singleShot(0, window.open_data)
     code = app.exec()
     guard.release()
     return int(code or result["code"])

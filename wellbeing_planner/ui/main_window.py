@@ -1,4 +1,11 @@
-"""The main window: header with the plan switcher, the cycle's navigation on the left, pages on the right."""
+"""The main window: header with the plan switcher, the cycle's navigation on the left, pages on the right.
+
+Start-up budget: importing this module loads Qt and nothing heavy.  The window
+paints first; the database layer (SQLAlchemy) is imported when the data is
+opened right after, and each page is built the first time it is shown.  The
+navigation's short states for pages not built yet come from one plan summary,
+computed off the GUI thread.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,7 @@ import datetime as dt
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPixmap
@@ -24,16 +32,24 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_planner import APP_NAME, paths
-from wellbeing_planner.core import plans, schools
-from wellbeing_planner.core.workspace import open_database
 from wellbeing_planner.errors import DatabaseDamaged, EnvironmentProblem, NotAPlannerFile, PlannerError
-from wellbeing_planner.ui.backup_dialog import RestoreDialog
-from wellbeing_planner.ui.context import AppContext
-from wellbeing_planner.ui.dialogs import NewPlanDialog, NewSchoolDialog, show_about
 from wellbeing_planner.ui.errors import show_error
-from wellbeing_planner.ui.pages.base import Page
 from wellbeing_planner.ui.pages.registry import PAGES
 from wellbeing_planner.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from wellbeing_planner.storage.db import Database
+    from wellbeing_planner.ui.backup_dialog import RestoreDialog
+    from wellbeing_planner.ui.context import AppContext
+    from wellbeing_planner.ui.dialogs import NewPlanDialog, NewSchoolDialog
+    from wellbeing_planner.ui.pages.base import Page
+
+
+def open_database(data_dir: Path, *, demo: bool = False, writer: bool = False) -> Database:
+    """The workspace's opener, imported when first needed (it brings SQLAlchemy along)."""
+    from wellbeing_planner.core.workspace import open_database as opener
+
+    return opener(data_dir, demo=demo, writer=writer)
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +174,9 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.settings = settings or Settings()
         self.ctx: AppContext | None = None
-        self.pages: list[Page] = []
+        #: Built pages by position in the navigation (a page is built when first shown).
+        self.built: dict[int, Page] = {}
+        self._slots: list[QWidget] = []
         self.nav_items: list[NavItem] = []
         self.current_plan_id: int | None = None
         self.open_error: PlannerError | None = None
@@ -167,6 +185,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(1000, 640))
         self._build()
         self._build_menus()
+        self._build_navigation()
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 780)
@@ -267,7 +286,7 @@ class MainWindow(QMainWindow):
         self.go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&Over {app}").format(app=APP_NAME), self)
-        about.triggered.connect(lambda: show_about(self))
+        about.triggered.connect(self._show_about)
         help_menu.addAction(about)
 
     # --- opening the data --------------------------------------------------------------------
@@ -298,8 +317,10 @@ class MainWindow(QMainWindow):
                 "details staan in het logboek."), detail=type(exc).__name__))
             sys.excepthook(type(exc), exc, exc.__traceback__)
             return
+        from wellbeing_planner.ui.context import AppContext
+
         self.ctx = AppContext(db, self.data_dir, demo=self.demo, parent=self)
-        self._build_pages(self.ctx)
+        self._build_undo(self.ctx)
         self.ctx.notifier.changed.connect(self._on_data_changed)
         self.ctx.notifier.plans_changed.connect(self.reload_plans)
         message = self.tr("Alle wijzigingen worden meteen opgeslagen in {path}").format(path=self.database_path)
@@ -335,6 +356,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> RestoreDialog:
         """Bestand → Back-up terugzetten…: choose, confirm, then put the backup in place and reopen."""
+        from wellbeing_planner.ui.backup_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.database_path, paths.backup_dir(self.data_dir), self)
         self.last_restore_dialog = dialog
 
@@ -406,44 +429,71 @@ class MainWindow(QMainWindow):
         box.open()
         return target
 
-    def _build_pages(self, ctx: AppContext) -> None:
+    def _build_undo(self, ctx: AppContext) -> None:
         undo = ctx.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = ctx.undo_stack.createRedoAction(self, self.tr("&Opnieuw"))
-        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
-        for number, (step, page_cls) in enumerate(PAGES):
-            page = page_cls(ctx)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            nav = NavItem(step, page.title)
+
+    def _build_navigation(self) -> None:
+        """The steps in the navigation and the Ga naar menu, each with an empty slot for its page."""
+        for number, entry in enumerate(PAGES):
+            slot = QWidget()
+            self._slots.append(slot)
+            self.stack.addWidget(slot)
+            nav = NavItem(entry.step, entry.title)
             self.nav_items.append(nav)
             item = QListWidgetItem()
             item.setSizeHint(QSize(220, 50))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, entry.title)
             self.nav.addItem(item)
             self.nav.setItemWidget(item, nav)
-            page.completeness_changed.connect(nav.set_state)
-            action = QAction(page.title, self)
+            action = QAction(entry.title, self)
             if number < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number + 1}" if number < 9 else ""))
+                action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             action.triggered.connect(lambda _c=False, n=number: self.show_page(n))
             self.go_menu.addAction(action)
-        self._connect_page_links()
 
-    def _connect_page_links(self) -> None:
+    def _page_at(self, index: int) -> Page:
+        """The page at ``index``, built (and shown the current plan) on first use."""
+        page = self.built.get(index)
+        if page is not None:
+            return page
+        if self.ctx is None:
+            raise RuntimeError("no data open")
+        entry = PAGES[index]
+        page = entry.page_class()(self.ctx)
+        self.built[index] = page
+        slot = self._slots[index]
+        position = self.stack.indexOf(slot)
+        self.stack.insertWidget(position, page)
+        self.stack.removeWidget(slot)
+        slot.deleteLater()
+        self._slots[index] = page
+        page.completeness_changed.connect(self.nav_items[index].set_state)
+        self._connect_page_links(page)
+        if self.current_plan_id is not None:
+            page.load(self.current_plan_id)
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, built now if it was not yet (tests and full refreshes)."""
+        return [self._page_at(index) for index in range(len(PAGES))]
+
+    def _connect_page_links(self, page: Page) -> None:
         """Pages that point at an activity or goal (the problems list) open it on its own page."""
-        for page in self.pages:
-            activity_signal = getattr(page, "activity_requested", None)
-            if activity_signal is not None:
-                activity_signal.connect(self.show_activity)
-            goal_signal = getattr(page, "goal_requested", None)
-            if goal_signal is not None:
-                goal_signal.connect(self.show_goal)
-        panel = getattr(self.page("activiteiten"), "suggestions", None)
-        if panel is not None:
+        activity_signal = getattr(page, "activity_requested", None)
+        if activity_signal is not None:
+            activity_signal.connect(self.show_activity)
+        goal_signal = getattr(page, "goal_requested", None)
+        if goal_signal is not None:
+            goal_signal.connect(self.show_goal)
+        panel = getattr(page, "suggestions", None)
+        if panel is not None and hasattr(panel, "intervention_requested"):
             panel.intervention_requested.connect(self.show_intervention)
 
     def show_intervention(self, intervention_id: str) -> None:
@@ -468,20 +518,25 @@ class MainWindow(QMainWindow):
             table.select(goal_id)
 
     def page(self, page_id: str) -> Page:
-        """The page with ``page_id`` (``"school"``, ``"zelfscan"``, ...)."""
-        for page in self.pages:
-            if page.page_id == page_id:
-                return page
+        """The page with ``page_id`` (``"school"``, ``"zelfscan"``, ...), built when needed."""
+        for index, entry in enumerate(PAGES):
+            if entry.page_id == page_id:
+                return self._page_at(index)
         raise KeyError(page_id)
 
     def show_page(self, index_or_id: int | str) -> None:
-        index = index_or_id if isinstance(index_or_id, int) else [p.page_id for p in self.pages].index(index_or_id)
+        ids = [entry.page_id for entry in PAGES]
+        index = index_or_id if isinstance(index_or_id, int) else ids.index(index_or_id)
+        if self.nav.currentRow() == index:
+            self._on_nav_changed(index)
         self.nav.setCurrentRow(index)
 
     def reload_plans(self, prefer: int | None = None) -> None:
         """Refill the plan switcher and show ``prefer`` (or the current plan, or the first one)."""
         if self.ctx is None:
             return
+        from wellbeing_planner.core import plans, schools
+
         wanted = prefer if prefer is not None else self.current_plan_id
         all_plans = plans.list_plans(self.ctx.db)
         self._switching = True
@@ -514,20 +569,45 @@ class MainWindow(QMainWindow):
             self.plan_shown.emit(0)
             return
         self.nav.setEnabled(True)
-        for page in self.pages:
+        for page in self.built.values():
             page.load(plan_id)
-        if self.nav.currentRow() < 0:
+        ids = [entry.page_id for entry in PAGES]
+        row = self.nav.currentRow()
+        if row < 0:
             wanted = self.settings.last_page()
-            ids = [p.page_id for p in self.pages]
             self.nav.setCurrentRow(ids.index(wanted) if wanted in ids else 0)
         else:
-            self.stack.setCurrentWidget(self.pages[self.nav.currentRow()])
+            self.stack.setCurrentWidget(self._page_at(row))
         self._refresh_header()
+        self._refresh_navigation_states(plan_id)
         self.plan_shown.emit(plan_id)
+
+    def _refresh_navigation_states(self, plan_id: int) -> None:
+        """Short states for the steps whose pages are not built yet, computed off the GUI thread."""
+        if self.ctx is None or len(self.built) == len(PAGES):
+            return
+        db = self.ctx.db
+
+        def work() -> dict[str, str]:
+            from wellbeing_planner.core.navigation import step_labels
+            from wellbeing_planner.core.views import load_plan_view
+
+            return step_labels(load_plan_view(db, plan_id))
+
+        def done(result: Any) -> None:
+            if not isinstance(result, dict) or plan_id != self.current_plan_id:
+                return  # an error (shown by the page itself when visited) or another plan by now
+            for index, entry in enumerate(PAGES):
+                if index not in self.built and entry.page_id in result:
+                    self.nav_items[index].set_state(result[entry.page_id])
+
+        self.ctx.tasks.run(work, done, done)
 
     def _refresh_header(self) -> None:
         if self.ctx is None or self.current_plan_id is None:
             return
+        from wellbeing_planner.core import plans, schools
+
         try:
             plan = plans.get_plan(self.ctx.db, self.current_plan_id)
             logo = schools.get_school_logo(self.ctx.db, plan.school_id)
@@ -548,9 +628,9 @@ class MainWindow(QMainWindow):
         self.logo.show()
 
     def _on_nav_changed(self, row: int) -> None:
-        if 0 <= row < len(self.pages) and self.current_plan_id is not None:
-            self.stack.setCurrentWidget(self.pages[row])
-            self.settings.set_last_page(self.pages[row].page_id)
+        if 0 <= row < len(PAGES) and self.current_plan_id is not None and self.ctx is not None:
+            self.stack.setCurrentWidget(self._page_at(row))
+            self.settings.set_last_page(PAGES[row].page_id)
 
     def _on_data_changed(self, topic: str, _plan_id: int) -> None:
         if topic in ("school", "plan"):
@@ -561,6 +641,8 @@ class MainWindow(QMainWindow):
     def _relabel_plans(self) -> None:
         if self.ctx is None:
             return
+        from wellbeing_planner.core import plans
+
         for plan in plans.list_plans(self.ctx.db):
             index = self.plan_switcher.findData(plan.id)
             if index >= 0:
@@ -572,6 +654,8 @@ class MainWindow(QMainWindow):
         """Ask for a new school; afterwards offer its first plan."""
         if self.ctx is None:
             return None
+        from wellbeing_planner.ui.dialogs import NewSchoolDialog
+
         dialog = NewSchoolDialog(self.ctx, self)
 
         def done(result: int) -> None:
@@ -587,6 +671,9 @@ class MainWindow(QMainWindow):
         """Ask for school and school year of a new plan, then show it."""
         if self.ctx is None:
             return None
+        from wellbeing_planner.core import plans
+        from wellbeing_planner.ui.dialogs import NewPlanDialog
+
         if school_id is None and self.current_plan_id is not None:
             try:
                 school_id = plans.get_plan(self.ctx.db, self.current_plan_id).school_id
@@ -603,6 +690,11 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(done)
         dialog.open()
         return dialog
+
+    def _show_about(self) -> None:
+        from wellbeing_planner.ui.dialogs import show_about
+
+        show_about(self)
 
     # --- closing -------------------------------------------------------------------------------
 
