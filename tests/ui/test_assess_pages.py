@@ -50,8 +50,10 @@ def test_an_ib_er_scores_educatie_by_keyboard_and_sees_the_percentage(
         qtbot.keyClick(table, key)
     qtbot.keyClick(table, Qt.Key.Key_N)  # 4th criterion: niet van toepassing
     qtbot.keyClick(table, Qt.Key.Key_Down)
-    qtbot.keyClick(table, Qt.Key.Key_0)  # 5th criterion
-    qtbot.keyClick(table, Qt.Key.Key_H)  # ... with priority hoog
+    qtbot.keyClick(table, Qt.Key.Key_H)  # 5th criterion: priority hoog ...
+    qtbot.keyClick(table, Qt.Key.Key_0)  # ... and score 0, the last of the pillar: on to the next pillar
+    assert page.active_table() is page.tables["omgeving"]
+    assert page.current is not None and page.current.criterion.pillar == "omgeving"
 
     stored = _scores(data_dir, plan_id)
     assert [stored[f"po-edu-0{i}"].score for i in (1, 2, 3, 5)] == [3, 2, 1, 0]

@@ -15,6 +15,7 @@ BORDER = "#d5dedf"
 ERROR = "#a3322a"
 WARNING = "#8a5a00"
 OK = "#2e7d4f"
+DISABLED = "#9aa6ab"      # greyed text of controls that cannot be used yet
 
 #: Colours of the four pillars (also readable in grey print: distinct lightness).
 PILLAR_COLOURS = {"educatie": "#2f6f73", "omgeving": "#6b8f3a", "signaleren": "#c07a1c", "beleid": "#6a4c93"}
@@ -41,6 +42,12 @@ QPushButton:focus {{ border: 1px solid {ACCENT}; }}
 QPushButton#Primary {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
 QPushButton#Primary:hover {{ background: #285f63; }}
 QPushButton#Primary:disabled {{ background: #9bb9b6; border-color: #9bb9b6; }}
+QPushButton:disabled {{ color: {DISABLED}; background: #eef1f1; border: 1px dashed #c4cdcf; }}
+QLineEdit:disabled, QComboBox:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QSpinBox:disabled {{
+    color: {DISABLED}; background: #eef1f1;
+}}
+QListWidget#Navigation:disabled {{ background: #f1f4f4; }}
+QLabel:disabled {{ color: {DISABLED}; }}
 QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit, QDateEdit, QDoubleSpinBox {{
     padding: 4px 6px; border: 1px solid {BORDER}; border-radius: 4px; background: {SURFACE};
 }}
@@ -75,6 +82,8 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor(SURFACE))
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor(TEXT))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a979d"))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED))
     app.setPalette(palette)
     font = QFont(app.font())
     if font.pointSizeF() < 10:

@@ -1,7 +1,10 @@
 """Step 2 — Zelfscan: score the criteria per pillar 0–3, by mouse or fully by keyboard.
 
 Keys in a criteria table: ↑/↓ move, 0–3 score, N niet van toepassing, Delete clears the
-score, H/M/L priority hoog/midden/laag.  Every change is saved at once and can be undone.
+score, H/M/L priority hoog/midden/laag.  With the mouse: click one of the four level
+cards (or N.v.t.) beside the list.  Every tab opens on its first criterion, a score moves
+on to the next criterion and, after the last one, to the next pillar.  Every change is
+saved at once and can be undone.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +25,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -67,6 +72,50 @@ class ScanTable(QTableView):
             self.na_pressed.emit()
         elif key in self._PRIORITY_KEYS:
             self.priority_pressed.emit(self._PRIORITY_KEYS[Qt.Key(key)])
+        else:
+            super().keyPressEvent(event)
+
+
+class LevelCard(QFrame):
+    """One level of a criterion (0–3, or n.v.t.) as a card that scores when clicked, or with Space/Enter."""
+
+    chosen = Signal(object)  # the level (int) or "nvt"
+
+    def __init__(self, level: int | str) -> None:
+        super().__init__()
+        self.level = level
+        self.setObjectName("LevelCard")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
+        layout.addWidget(self.label)
+        self.set_active(False)
+
+    def set_text(self, text: str, accessible: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleName(accessible)
+        self.setToolTip(accessible)
+
+    def set_active(self, active: bool) -> None:
+        self.setProperty("active", active)
+        self.setStyleSheet(
+            f"QFrame#LevelCard {{ border: 1px solid {ACCENT if active else '#c9d3d5'}; border-radius: 4px; "
+            f"background: {ACCENT_LIGHT if active else 'white'}; }}"
+            f"QFrame#LevelCard:focus {{ border: 2px solid {ACCENT}; }}")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
+            self.chosen.emit(self.level)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.chosen.emit(self.level)
         else:
             super().keyPressEvent(event)
 
@@ -128,10 +177,11 @@ class ZelfscanPage(Page):
             self.score_details[key] = detail
             index = len(self.score_details) - 1
             scores_box.addWidget(card, index // 3, index % 3)
+        scores_box.setRowStretch(2, 1)
         top.addLayout(scores_box, 3)
         self.radar = RadarChart()
-        self.radar.setFixedHeight(205)
-        self.radar.setMinimumWidth(440)
+        self.radar.setMinimumSize(340, 230)
+        self.radar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         top.addWidget(self.radar, 2)
         outer.addLayout(top)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -187,9 +237,14 @@ class ZelfscanPage(Page):
         focus_layout.addWidget(focus_intro)
         focus_layout.addWidget(self.focus_table)
         self.tabs.addTab(focus_box, self.tr("Focus"))
-        self.tabs.currentChanged.connect(lambda _i: self._on_selected(self.active_table()))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         splitter.addWidget(self.tabs)
-        splitter.addWidget(self._build_detail())
+        detail_area = QScrollArea()  # at 150 % or on a small screen the detail scrolls rather than squeezes
+        detail_area.setWidgetResizable(True)
+        detail_area.setFrameShape(QFrame.Shape.NoFrame)
+        detail_area.setWidget(self._build_detail())
+        detail_area.setMinimumWidth(300)
+        splitter.addWidget(detail_area)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
         outer.addWidget(splitter, 1)
@@ -203,13 +258,15 @@ class ZelfscanPage(Page):
         self.d_statement.setWordWrap(True)
         self.d_statement.setStyleSheet("font-weight: 600;")
         layout.addWidget(self.d_statement)
-        self.d_levels: list[QLabel] = []
-        for _value in range(4):
-            label = QLabel()
-            label.setWordWrap(True)
-            label.setContentsMargins(6, 3, 6, 3)
-            self.d_levels.append(label)
-            layout.addWidget(label)
+        hint = QLabel(self.tr("Klik op een niveau om te scoren (of druk 0–3)."))
+        hint.setObjectName("Muted")
+        layout.addWidget(hint)
+        self.d_levels: list[LevelCard] = []
+        for value in (0, 1, 2, 3, "nvt"):
+            card = LevelCard(value)
+            card.chosen.connect(self._on_level_chosen)
+            self.d_levels.append(card)
+            layout.addWidget(card)
         row = QHBoxLayout()
         self.d_priority = QComboBox()
         self.d_priority.addItem(self.tr("geen prioriteit"), None)
@@ -217,8 +274,8 @@ class ZelfscanPage(Page):
             self.d_priority.addItem(self.tr("prioriteit {p}").format(p=name), key)
         self.d_priority.setAccessibleName(self.tr("Prioriteit"))
         self.d_na = QCheckBox(self.tr("Niet van toepassing"))
+        self.d_na.hide()  # the N.v.t. card does this; the box stays for its toggled state
         row.addWidget(self.d_priority)
-        row.addWidget(self.d_na)
         row.addStretch(1)
         layout.addLayout(row)
         self.d_reason = QLineEdit()
@@ -241,6 +298,28 @@ class ZelfscanPage(Page):
         self.d_reason.editingFinished.connect(self._on_reason_edited)
         self.d_evidence.installEventFilter(self)
         return box
+
+    def _on_level_chosen(self, level: object) -> None:
+        if self.current is None or self._loading:
+            return
+        if level == "nvt":
+            self._change(not_applicable=not self.current.score.not_applicable)
+        else:
+            self.set_score(int(level))  # type: ignore[call-overload]
+        table = self.active_table()
+        if table is not None:
+            table.setFocus()
+
+    def _on_tab_changed(self, _index: int) -> None:
+        """A pillar tab opens on its first criterion (or the one chosen before) and takes the keys at once."""
+        table = self.active_table()
+        if table is None:
+            self._show_detail(None)  # the focus list: nothing of another tab lingers in the detail
+            return
+        if not table.selectionModel().selectedRows() and table.model().rowCount():
+            table.selectRow(0)
+        self._on_selected(table)
+        table.setFocus()
 
     def _on_priority_chosen(self, _index: int) -> None:
         if not self._loading:
@@ -353,18 +432,30 @@ class ZelfscanPage(Page):
         try:
             for widget in (self.d_priority, self.d_na, self.d_reason, self.d_evidence):
                 widget.setEnabled(row is not None)
+            for card in self.d_levels:
+                card.setEnabled(row is not None)
             if row is None:
                 self.d_statement.setText(self.tr("Kies een criterium."))
-                for label in self.d_levels:
-                    label.setText("")
+                for card in self.d_levels:
+                    card.set_text("", "")
+                    card.set_active(False)
+                self.d_source.setText("")
+                self.d_evidence.setPlainText("")
+                self.d_priority.setCurrentIndex(0)
                 return
             fw = framework()
             self.d_statement.setText(row.criterion.statement)
-            for value, label in enumerate(self.d_levels):
-                active = row.score.score == value and not row.score.not_applicable
-                label.setText(f"<b>{value} · {fw.scale[value].label}</b> — {row.criterion.levels[value]}")
-                label.setStyleSheet(f"background: {ACCENT_LIGHT}; border-left: 3px solid {ACCENT};"
-                                    if active else "")
+            for card in self.d_levels:
+                if card.level == "nvt":
+                    active = row.score.not_applicable
+                    card.set_text(f"<b>{self.tr('N.v.t.')}</b> — {self.tr('dit criterium past niet bij onze school')}",
+                                  self.tr("Niet van toepassing"))
+                else:
+                    value = int(card.level)
+                    active = row.score.score == value and not row.score.not_applicable
+                    card.set_text(f"<b>{value} · {fw.scale[value].label}</b> — {row.criterion.levels[value]}",
+                                  self.tr("Score {value}: {label}").format(value=value, label=fw.scale[value].label))
+                card.set_active(active)
             self.d_priority.setCurrentIndex(max(0, self.d_priority.findData(row.score.priority)))
             self.d_na.setChecked(row.score.not_applicable)
             self.d_reason.setText(row.score.na_reason or "")
@@ -414,12 +505,25 @@ class ZelfscanPage(Page):
                       lambda: scan.restore_score(db, plan_id, old), "scan", plan_id, already_done=True)
         self._own_change = True
         self._reload(criterion_id)
-        table = self.active_table()
-        if table is not None and "score" in changes and changes["score"] is not None:
-            current = table.currentIndex().row()
-            if current + 1 < table.model().rowCount():  # move on to the next criterion
-                table.selectRow(current + 1)
+        if "score" in changes and changes["score"] is not None:
+            self._move_on()
         self.ctx.notifier.changed.emit("scan", plan_id)
+
+    def _move_on(self) -> None:
+        """After a score: the next criterion, or the first of the next pillar after the last one."""
+        table = self.active_table()
+        if table is None:
+            return
+        current = table.currentIndex().row()
+        if current + 1 < table.model().rowCount():
+            table.selectRow(current + 1)
+            return
+        tables = list(self.tables.values())
+        position = tables.index(table)
+        if position + 1 < len(tables):
+            following = tables[position + 1]
+            following.clearSelection()
+            self.tabs.setCurrentWidget(following)  # selects its first criterion and takes the keys
 
     def _on_changed(self, topic: str, plan_id: int) -> None:
         if (topic == "scan" and plan_id == self.plan_id and not self._loading) or topic == "school":

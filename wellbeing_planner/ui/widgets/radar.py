@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wellbeing_planner.ui.style import ACCENT, MUTED, TEXT
@@ -37,17 +37,40 @@ class RadarChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(360, 300)
 
+    def _label_parts(self, index: int) -> tuple[str, str]:
+        value = self.current[index] if index < len(self.current) else None
+        return self.labels[index], "—" if value is None else f"{round(value * 100)}%"
+
+    def _label_width(self, metrics: QFontMetrics, index: int) -> int:
+        return max(metrics.horizontalAdvance(part) for part in self._label_parts(index))
+
+    def _angle(self, index: int) -> float:
+        return -math.pi / 2 + index * 2 * math.pi / max(1, len(self.labels))
+
     def _point(self, centre: QPointF, radius: float, index: int, value: float) -> QPointF:
-        angle = -math.pi / 2 + index * 2 * math.pi / max(1, len(self.labels))
+        angle = self._angle(index)
         return QPointF(centre.x() + math.cos(angle) * radius * value, centre.y() + math.sin(angle) * radius * value)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(10, 22, -10, -44)
+        if not self.labels:
+            return
+        label_font = QFont(self.font())
+        label_font.setBold(True)
+        metrics = QFontMetrics(label_font)
+        line = metrics.height()
+        count = len(self.labels)
+        # Side labels (left and right of the chart) take two lines, name over value, so that a long pillar
+        # name never pushes the chart into a dot; the chart gets what is left, and no label is ever cut off.
+        sides = {i: ("right" if math.cos(self._angle(i)) > 0.3 else "left" if math.cos(self._angle(i)) < -0.3
+                     else "") for i in range(count)}
+        right_w = max([self._label_width(metrics, i) for i in range(count) if sides[i] == "right"], default=0)
+        left_w = max([self._label_width(metrics, i) for i in range(count) if sides[i] == "left"], default=0)
+        rect = QRectF(self.rect()).adjusted(8 + left_w + 12, line + 10, -(8 + right_w + 12), -(line + 30))
         centre = rect.center()
-        radius = min(rect.width() / 2 - 135, rect.height() / 2 - 4)
-        if radius <= 10 or not self.labels:
+        radius = min(rect.width() / 2, rect.height() / 2)
+        if radius <= 10:
             return
         grid = QPen(QColor("#c9d3d5"), 1)
         painter.setPen(grid)
@@ -75,21 +98,20 @@ class RadarChart(QWidget):
         painter.setBrush(QColor(ACCENT))
         for i, value in enumerate(self.current):
             painter.drawEllipse(self._point(centre, radius, i, value or 0.0), 3.5, 3.5)
-        label_font = QFont(self.font())
-        label_font.setBold(True)
         painter.setFont(label_font)
         painter.setPen(QColor(TEXT))
-        for i, label in enumerate(self.labels):
-            value = self.current[i] if i < len(self.current) else None
-            text = f"{label} {'—' if value is None else f'{round(value * 100)}%'}"
-            anchor = self._point(centre, radius + 14, i, 1.0)
-            width = painter.fontMetrics().horizontalAdvance(text)
-            x = anchor.x() - width / 2
-            if anchor.x() > centre.x() + 5:
-                x = anchor.x()
-            elif anchor.x() < centre.x() - 5:
-                x = anchor.x() - width
-            y = anchor.y() + (4 if abs(anchor.y() - centre.y()) < 5 else (12 if anchor.y() > centre.y() else -2))
+        for i in range(count):
+            name, shown = self._label_parts(i)
+            anchor = self._point(centre, radius + 10, i, 1.0)
+            if sides[i]:
+                width = max(metrics.horizontalAdvance(name), metrics.horizontalAdvance(shown))
+                x = anchor.x() if sides[i] == "right" else anchor.x() - width
+                painter.drawText(QPointF(x, anchor.y() - 2), name)
+                painter.drawText(QPointF(x, anchor.y() - 2 + line), shown)
+                continue
+            text = f"{name} {shown}"
+            x = anchor.x() - metrics.horizontalAdvance(text) / 2
+            y = anchor.y() + (line - 2 if anchor.y() > centre.y() else -4)
             painter.drawText(QPointF(x, y), text)
         painter.setFont(small)
         legend_y = self.height() - 6
