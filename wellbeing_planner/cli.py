@@ -91,6 +91,8 @@ def build_parser() -> DutchArgumentParser:
                         help=_("toon het versienummer en stop"))
     parser.add_argument("--startup-check", action="store_true",
                         help=_("open het hoofdvenster, wacht tot het laatste plan getoond wordt en stop (test)"))
+    parser.add_argument("--presentation", action="store_true",
+                        help=_("start in presentatiemodus: volledig scherm, grote letters, geen privévelden"))
     parser.add_argument("--first-paint-check", action="store_true", help=argparse.SUPPRESS)  # benchmarks
     sub = parser.add_subparsers(dest="command", metavar=_("OPDRACHT"), parser_class=DutchArgumentParser)
 
@@ -369,7 +371,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             from wellbeing_planner.ui.app import run_gui
 
             return run_gui(getattr(args, "data_dir", None), demo=bool(getattr(args, "demo", False)),
-                           startup_check=args.startup_check, first_paint_check=args.first_paint_check)
+                           startup_check=args.startup_check, first_paint_check=args.first_paint_check,
+                           presentation=args.presentation)
         return _COMMANDS[args.command](args)
     except PlannerError as exc:
         _write_err(f"{APP_ID}: {exc.message}")

@@ -23,3 +23,8 @@ def _(text: str) -> str:
     if _translator is None:
         return text
     return _translator(text)
+
+
+def count(n: int, one: str, many: str) -> str:
+    """``n`` with the right form of a noun: ``count(1, "doel", "doelen")`` → ``"1 doel"``, ``"3 doelen"``."""
+    return f"{n} {_(one) if n == 1 else _(many)}"

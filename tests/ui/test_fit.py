@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -64,3 +65,99 @@ def test_redo_answers_ctrl_y_and_ctrl_shift_z(qtbot: QtBot, make_window: WindowF
     window.undo_action.trigger()  # type: ignore[attr-defined]
     qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert _scores(data_dir, plan_id)["po-edu-01"].score == 2
+
+
+def test_presentation_mode_hides_private_fields_walks_the_steps_and_restores_the_window(
+        qtbot: QtBot, make_window: WindowFactory, data_dir: Path) -> None:
+    from wellbeing_planner.core.demo import ensure_demo
+
+    ensure_demo(data_dir)
+    window = make_window(demo=True)
+    window.resize(1100, 700)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_page("school")
+    before = (window.geometry(), window.windowState(), window.zoom, window.font().pointSizeF())
+    members = window.page("school").members  # type: ignore[attr-defined]
+    email_column = next(i for i, c in enumerate(members._columns) if c.private)
+    assert not members.table.isColumnHidden(email_column)
+
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.presenting and window.isFullScreen()
+    assert window.zoom >= 1.5 and window.font().pointSizeF() >= before[3] * 1.5 - 0.01
+    assert members.table.isColumnHidden(email_column)  # no e-mail addresses on the projector
+    assert not members.form.isRowVisible(members.editors["email"])
+    assert not window.statusBar().isVisible()  # it names the data folder
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.nav.currentRow() == 1
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert window.nav.currentRow() == 1
+
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.presenting and not window.isFullScreen()
+    assert (window.geometry(), window.windowState(), window.zoom, window.font().pointSizeF()) == before
+    assert not members.table.isColumnHidden(email_column)
+    assert window.statusBar().isVisible()
+
+
+def test_zoom_in_and_out_with_the_keyboard(qtbot: QtBot, make_window: WindowFactory, data_dir: Path,
+                                           plan_id: int) -> None:  # noqa: F811
+    window = make_window()
+    base = window.font().pointSizeF()
+    window.action_zoom_in.trigger()
+    assert window.zoom > 1 and window.font().pointSizeF() > base
+    window.action_zoom_reset.trigger()
+    assert window.zoom == 1.0 and window.font().pointSizeF() == base
+
+
+def test_resetting_the_demo_leaves_real_plans_untouched(qtbot: QtBot, make_window: WindowFactory, data_dir: Path,
+                                                        plan_id: int) -> None:  # noqa: F811
+    import hashlib
+
+    from wellbeing_planner.core import plans
+    from wellbeing_planner.core.workspace import open_database
+
+    window = make_window()
+    window.open_demo()
+    assert window.demo and window.ctx is not None and window.demo_badge.isVisibleTo(window)
+    demo_plan = window.current_plan_id
+    assert demo_plan is not None
+    plans.update_plan(window.ctx.db, demo_plan, title="Door een cursist veranderd")
+    window.open_own_plans()
+    window.ctx.tasks.drain()
+    real_before = plans.get_plan(window.ctx.db, plan_id).title
+    window.ctx.db.close()
+    real_file = data_dir / "planner.sqlite3"
+    digest = hashlib.sha256(real_file.read_bytes()).hexdigest()
+    window.ctx.db = open_database(data_dir, writer=True)
+
+    window.open_demo()
+    window.reset_demo()
+    assert window.ctx is not None and window.demo
+    assert all(p.title != "Door een cursist veranderd" for p in plans.list_plans(window.ctx.db))
+    window.open_own_plans()
+    assert plans.get_plan(window.ctx.db, plan_id).title == real_before
+    window.ctx.db.close()
+    assert hashlib.sha256(real_file.read_bytes()).hexdigest() == digest
+    window.ctx.db = open_database(data_dir, writer=True)
+
+
+@pytest.mark.parametrize(("width", "height", "scale"), [(1366, 768, "1"), (1280, 720, "1.5")])
+def test_every_page_of_the_demo_fits_a_school_laptop(width: int, height: int, scale: str) -> None:
+    """No label, button or check box narrower than its text, no wrapped label cut short — at 1366×768 and at
+    150 % scaling (1280×720 logical)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=scale)
+    result = subprocess.run([sys.executable, "-m", "tests.ui.fit_probe", str(width), str(height)], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert len(report["pages"]) == 9
+    assert report["problems"] == []

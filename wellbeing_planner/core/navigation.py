@@ -1,7 +1,8 @@
 """The short state of each step in the navigation ("7 van 21 gescoord"), from one loaded plan.
 
-The window shows these for pages it has not built yet; a built page announces
-the same texts itself as the user works.
+The window shows these for pages it has not built yet; a built page announces the
+same texts itself as the user works — both through the label functions below, so
+the wording (and singular or plural) is the same everywhere.
 """
 
 from __future__ import annotations
@@ -10,7 +11,42 @@ from wellbeing_planner.content.framework import framework
 from wellbeing_planner.core import goals as goal_ops
 from wellbeing_planner.core import planning, scan
 from wellbeing_planner.core.views import PlanView
-from wellbeing_planner.i18n import _
+from wellbeing_planner.i18n import _, count
+
+
+def school_label(members: int, partners: int) -> str:
+    return f"{count(members, 'lid', 'leden')}, {count(partners, 'partner', 'partners')}"
+
+
+def startfoto_label(indicators: int, checked: int, obligations: int) -> str:
+    return _("{figures} · {d}/{n} plichten").format(figures=count(indicators, "cijfer", "cijfers"), d=checked,
+                                                    n=obligations)
+
+
+def zelfscan_label(done: int, total: int) -> str:
+    return _("{done} van {total} gescoord").format(done=done, total=total)
+
+
+def goals_label(goals: int, rated: int) -> str:
+    if not goals:
+        return _("nog geen doelen")
+    return _("{goals}, {r} beoordeeld").format(goals=count(goals, "doel", "doelen"), r=rated)
+
+
+def activities_label(activities: int) -> str:
+    return count(activities, "activiteit", "activiteiten")
+
+
+def planning_label(problems: int) -> str:
+    return count(problems, "aandachtspunt", "aandachtspunten") if problems else _("geen aandachtspunten")
+
+
+def evaluation_label(moments: int) -> str:
+    return count(moments, "moment", "momenten")
+
+
+def catalogue_label(in_use: int) -> str:
+    return _("{n} in gebruik").format(n=in_use) if in_use else ""
 
 
 def step_labels(view: PlanView) -> dict[str, str]:
@@ -19,20 +55,16 @@ def step_labels(view: PlanView) -> dict[str, str]:
     checked = sum(1 for o in view.obligations if o.status != "onbekend")
     done, total = scan.progress(view.scores, view.school.school_type)
     rated = sum(1 for g in view.goals if goal_ops.priority_score(g) is not None)
-    problems = len(planning.find_problems(view))
     in_use = {i.intervention_id or f"local-{i.local_intervention_id}" for i in view.inventory
               if i.intervention_id or i.local_intervention_id is not None}
     return {
-        "school": _("{m} leden, {p} partners").format(m=len(view.members), p=len(view.partners)),
-        "startfoto": _("{i} cijfers · {d}/{n} plichten").format(i=len(view.indicators), d=checked,
-                                                               n=len(obligations)),
-        "zelfscan": _("{done} van {total} gescoord").format(done=done, total=total),
-        "doelen": (_("{n} doelen, {r} beoordeeld").format(n=len(view.goals), r=rated) if view.goals
-                   else _("nog geen doelen")),
-        "activiteiten": _("{n} activiteiten").format(n=len(view.activities)),
-        "jaarplanning": (_("{n} aandachtspunten").format(n=problems) if problems
-                         else _("geen aandachtspunten")),
-        "evaluatie": _("{n} momenten").format(n=len(view.evaluations)),
+        "school": school_label(len(view.members), len(view.partners)),
+        "startfoto": startfoto_label(len(view.indicators), checked, len(obligations)),
+        "zelfscan": zelfscan_label(done, total),
+        "doelen": goals_label(len(view.goals), rated),
+        "activiteiten": activities_label(len(view.activities)),
+        "jaarplanning": planning_label(len(planning.find_problems(view))),
+        "evaluatie": evaluation_label(len(view.evaluations)),
         "rapporten": "",
-        "catalogus": _("{n} in gebruik").format(n=len(in_use)) if in_use else "",
+        "catalogus": catalogue_label(len(in_use)),
     }

@@ -163,9 +163,13 @@ def find_problems(view: PlanView) -> list[Problem]:
 
 
 def _spread(amount: Decimal, parts: int) -> list[Decimal]:
-    share = (amount / parts).quantize(CENT, rounding=ROUND_DOWN)
-    result = [share] * parts
-    result[-1] = amount - share * (parts - 1)
+    """``amount`` over ``parts`` months in whole cents that add up exactly (largest remainder: the
+    leftover cents go one each to the first months), e.g. € 1.250,50 over 4 → 312,63 312,63 312,62 312,62."""
+    cents = int((amount / CENT).to_integral_value(rounding=ROUND_DOWN))
+    rest = amount - cents * CENT  # below a cent (only for odd inputs): kept in the first month
+    base, extra = divmod(cents, parts)
+    result = [(base + (1 if index < extra else 0)) * CENT for index in range(parts)]
+    result[0] += rest
     return result
 
 
@@ -189,6 +193,5 @@ def plan_totals(view: PlanView) -> PlanTotals:
         end = start if end is None else end
         span = months[start:end + 1]
         for month, h, b in zip(span, _spread(hours, len(span)), _spread(budget, len(span)), strict=True):
-            per_month[month] = per_month[month].plus(h, b, 0)
-        per_month[span[0]] = per_month[span[0]].plus(ZERO, ZERO, 1)
+            per_month[month] = per_month[month].plus(h, b, 1)  # counts every activity running that month
     return PlanTotals(total, per_pillar, per_funding, [(m, per_month[m]) for m in months])

@@ -22,7 +22,7 @@ STARTUP_CHECK_TIMEOUT_MS = 60_000
 
 
 def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = False,
-            first_paint_check: bool = False) -> int:
+            first_paint_check: bool = False, presentation: bool = False) -> int:
     """Run the app until the window closes; with ``startup_check`` exit 0 once the first plan is shown.
 
     The window paints first; the data is opened right after the first paint (and
@@ -65,6 +65,8 @@ def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = F
 
     window = MainWindow(directory, demo=demo)
     guard.raise_requested.connect(lambda: bring_forward(window))
+    if presentation:
+        window.ready.connect(lambda: window.set_presentation(True))
     result = {"code": 0}
     if startup_check:
         def finished() -> None:
@@ -77,13 +79,19 @@ def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = F
                 return
             log.info("start-up check passed: plan %s shown", window.current_plan_id)
             window.close()
-            app.exit(0)
+            app.exit(result["code"])
 
         def too_slow() -> None:
             result["code"] = 1
             window.close()
             app.exit(1)
 
+        def check_presentation() -> None:
+            if presentation and not window.presenting and window.open_error is None:
+                result["code"] = 1
+                log.error("presentation mode did not start")
+
+        window.ready.connect(lambda: QTimer.singleShot(0, check_presentation))
         window.ready.connect(lambda: QTimer.singleShot(0, finished))
         QTimer.singleShot(STARTUP_CHECK_TIMEOUT_MS, too_slow)
     from wellbeing_planner.ui.first_paint import FirstPaint

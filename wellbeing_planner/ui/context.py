@@ -29,6 +29,8 @@ class Notifier(QObject):
 
     changed = Signal(str, int)
     plans_changed = Signal()
+    #: Presentation mode went on or off: pages hide or show private fields (e-mail addresses).
+    presentation_changed = Signal(bool)
 
 
 class AppContext(QObject):
@@ -42,6 +44,8 @@ class AppContext(QObject):
         self.notifier = Notifier(self)
         self.undo_stack = QUndoStack(self)
         self.tasks = TaskRunner(self)
+        #: True while a trainer presents: private fields stay off the projector.
+        self.presentation = False
 
     def call(self, parent: QWidget | None, func: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
         """Run a quick core operation on the GUI thread; show a Dutch message for known errors."""

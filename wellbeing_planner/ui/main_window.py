@@ -53,6 +53,9 @@ def open_database(data_dir: Path, *, demo: bool = False, writer: bool = False) -
 
 log = logging.getLogger(__name__)
 
+NAV_WIDTH = 250
+NAV_ITEM_HEIGHT = 50
+
 
 class NavItem(QWidget):
     """One entry of the navigation: step number, title and a small completeness line."""
@@ -189,6 +192,10 @@ class MainWindow(QMainWindow):
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 780)
+        self._presentation_state: tuple[Any, Any, float, bool] | None = None
+        self.zoom = 1.0
+        if self.settings.zoom() != 1.0:
+            self.set_zoom(self.settings.zoom())
 
     # --- construction ------------------------------------------------------------------------
 
@@ -209,10 +216,10 @@ class MainWindow(QMainWindow):
         self.app_title = QLabel(APP_NAME)
         self.app_title.setObjectName("AppTitle")
         row.addWidget(self.app_title)
-        if self.demo:
-            badge = QLabel(self.tr("Demoschool"))
-            badge.setStyleSheet("background:#fdf1d8; color:#8a5a00; border-radius:4px; padding:2px 8px;")
-            row.addWidget(badge)
+        self.demo_badge = QLabel(self.tr("Demoschool"))
+        self.demo_badge.setStyleSheet("background:#fdf1d8; color:#8a5a00; border-radius:4px; padding:2px 8px;")
+        self.demo_badge.setVisible(self.demo)
+        row.addWidget(self.demo_badge)
         row.addStretch(1)
         plan_label = QLabel(self.tr("Plan:"))
         row.addWidget(plan_label)
@@ -232,7 +239,7 @@ class MainWindow(QMainWindow):
         body.setSpacing(0)
         self.nav = QListWidget()
         self.nav.setObjectName("Navigation")
-        self.nav.setFixedWidth(250)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setAccessibleName(self.tr("Stappen"))
         body.addWidget(self.nav)
         self.stack = QStackedWidget()
@@ -283,8 +290,40 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_quit)
 
         self.edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
+        self.view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
+        self.action_present = QAction(self.tr("&Presenteren"), self)
+        self.action_present.setCheckable(True)
+        self.action_present.setShortcut(QKeySequence("F5"))
+        self.action_present.toggled.connect(self.set_presentation)
+        self.action_zoom_in = QAction(self.tr("Zoom &in"), self)
+        self.action_zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.action_zoom_in.triggered.connect(lambda: self.zoom_step(+1))
+        self.action_zoom_out = QAction(self.tr("Zoom &uit"), self)
+        self.action_zoom_out.setShortcut(QKeySequence("Ctrl+-"))
+        self.action_zoom_out.triggered.connect(lambda: self.zoom_step(-1))
+        self.action_zoom_reset = QAction(self.tr("&Ware grootte"), self)
+        self.action_zoom_reset.setShortcut(QKeySequence("Ctrl+0"))
+        self.action_zoom_reset.triggered.connect(lambda: self.set_zoom(1.0))
+        for action in (self.action_present, None, self.action_zoom_in, self.action_zoom_out,
+                       self.action_zoom_reset):
+            if action is None:
+                self.view_menu.addSeparator()
+            else:
+                self.view_menu.addAction(action)
+        self.addActions([self.action_present, self.action_zoom_in, self.action_zoom_out, self.action_zoom_reset])
         self.go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.action_open_demo = QAction(self.tr("&Demoschool openen"), self)
+        self.action_open_demo.triggered.connect(self.open_demo)
+        self.action_reset_demo = QAction(self.tr("Demo &opnieuw beginnen"), self)
+        self.action_reset_demo.triggered.connect(self.reset_demo)
+        self.action_own_plans = QAction(self.tr("Terug naar de &eigen plannen"), self)
+        self.action_own_plans.triggered.connect(self.open_own_plans)
+        help_menu.addAction(self.action_open_demo)
+        help_menu.addAction(self.action_reset_demo)
+        help_menu.addAction(self.action_own_plans)
+        help_menu.addSeparator()
+        self._update_demo_actions()
         about = QAction(self.tr("&Over {app}").format(app=APP_NAME), self)
         about.triggered.connect(self._show_about)
         help_menu.addAction(about)
@@ -447,7 +486,7 @@ class MainWindow(QMainWindow):
             nav = NavItem(entry.step, entry.title)
             self.nav_items.append(nav)
             item = QListWidgetItem()
-            item.setSizeHint(QSize(220, 50))
+            item.setSizeHint(QSize(NAV_WIDTH - 30, NAV_ITEM_HEIGHT))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, entry.title)
             self.nav.addItem(item)
             self.nav.setItemWidget(item, nav)
@@ -696,12 +735,144 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
+    # --- view: zoom and presentation -------------------------------------------------------------
+
+    def set_zoom(self, zoom: float) -> None:
+        """Scale every text (charts included) and the navigation; remembered for the next start."""
+        from PySide6.QtWidgets import QApplication
+
+        from wellbeing_planner.ui.style import apply_style
+
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        apply_style(app, zoom)
+        self.zoom = zoom
+        self.nav.setFixedWidth(round(NAV_WIDTH * max(1.0, zoom)))
+        for index in range(self.nav.count()):
+            self.nav.item(index).setSizeHint(QSize(round((NAV_WIDTH - 30) * max(1.0, zoom)),
+                                                   round(NAV_ITEM_HEIGHT * zoom)))
+        if not self.presenting:
+            self.settings.set_zoom(zoom)
+        self.statusBar().showMessage(self.tr("Zoom: {p}%").format(p=round(zoom * 100)), 3000)
+
+    def zoom_step(self, direction: int) -> None:
+        from wellbeing_planner.ui.style import ZOOM_STEPS
+
+        steps = list(ZOOM_STEPS)
+        current = min(range(len(steps)), key=lambda i: abs(steps[i] - getattr(self, "zoom", 1.0)))
+        self.set_zoom(steps[max(0, min(len(steps) - 1, current + direction))])
+
+    @property
+    def presenting(self) -> bool:
+        return getattr(self, "_presentation_state", None) is not None
+
+    def set_presentation(self, on: bool) -> None:
+        """Beeld → Presenteren (F5): full screen, large type, no private fields; Esc leaves it exactly as it was."""
+        from wellbeing_planner.ui.style import PRESENTATION_ZOOM
+
+        if on == self.presenting:
+            return
+        if on:
+            self._presentation_state = (self.geometry(), self.windowState(), getattr(self, "zoom", 1.0),
+                                        self.statusBar().isVisible())
+            self.set_zoom(max(PRESENTATION_ZOOM, getattr(self, "zoom", 1.0)))
+            self.statusBar().hide()  # it names the data folder
+            self.showFullScreen()
+        else:
+            assert self._presentation_state is not None
+            geometry, state, zoom, status = self._presentation_state
+            self._presentation_state = None
+            self.set_zoom(zoom)
+            if state & Qt.WindowState.WindowMaximized:
+                self.showMaximized()
+            else:
+                self.showNormal()
+                self.setGeometry(geometry)
+            self.statusBar().setVisible(status)
+        if self.action_present.isChecked() != on:
+            self.action_present.setChecked(on)
+        if self.ctx is not None:
+            self.ctx.presentation = on
+            self.ctx.notifier.presentation_changed.emit(on)
+
+    def keyPressEvent(self, event: Any) -> None:
+        """In presentation mode Page Up/Down walk through the steps and Esc leaves."""
+        if self.presenting:
+            key = event.key()
+            if key == Qt.Key.Key_Escape:
+                self.set_presentation(False)
+                return
+            if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and self.current_plan_id is not None:
+                row = self.nav.currentRow() + (1 if key == Qt.Key.Key_PageDown else -1)
+                self.show_page(max(0, min(len(PAGES) - 1, row)))
+                return
+        super().keyPressEvent(event)
+
+    # --- the demo school ------------------------------------------------------------------------
+
+    def _update_demo_actions(self) -> None:
+        self.action_open_demo.setVisible(not self.demo)
+        self.action_reset_demo.setVisible(self.demo)
+        self.action_own_plans.setVisible(self.demo)
+
+    def _switch_database(self, demo: bool, *, reset: bool = False) -> None:
+        """Show the demo (or the user's own plans) in this window; a reset rebuilds the demo first."""
+        from wellbeing_planner.core.demo import ensure_demo
+        from wellbeing_planner.storage import lock as storage_lock
+
+        if self.ctx is not None:
+            self.ctx.tasks.drain()
+            self.ctx.db.close()
+        demo_path = paths.database_path(self.data_dir, demo=True)
+        try:
+            if demo:
+                held = storage_lock.acquire(demo_path, wait_s=0)
+                try:
+                    ensure_demo(self.data_dir, reset=reset)
+                finally:
+                    if held:
+                        storage_lock.release(demo_path)
+        except PlannerError as exc:
+            show_error(self, exc)
+        self.demo = demo
+        self.setWindowTitle(APP_NAME + (self.tr(" — demoschool") if demo else ""))
+        self.demo_badge.setVisible(demo)
+        self._update_demo_actions()
+        if self.ctx is None:
+            self.open_data()
+            return
+        try:
+            self.ctx.db = open_database(self.data_dir, demo=demo, writer=True)
+        except PlannerError as exc:
+            self.ctx = None
+            self._show_open_problem(exc)
+            return
+        self.ctx.demo = demo
+        self.ctx.undo_stack.clear()
+        self.reload_plans(prefer=self.settings.last_plan_id(self.database_path))
+        self.ctx.notifier.plans_changed.emit()
+
+    def open_demo(self) -> None:
+        """Help → Demoschool openen: the demo in its own database; real plans are not touched."""
+        self._switch_database(True)
+
+    def reset_demo(self) -> None:
+        """Help → Demo opnieuw beginnen: the demo as new (between two training sessions)."""
+        self._switch_database(True, reset=True)
+        self.statusBar().showMessage(self.tr("De demoschool is opnieuw begonnen."), 5000)
+
+    def open_own_plans(self) -> None:
+        self._switch_database(False)
+
     # --- closing -------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         focus = self.focusWidget()
         if focus is not None:
             focus.clearFocus()  # finish the field being typed: editingFinished saves it
+        if self.presenting:
+            self.set_presentation(False)  # remember the window as it was, not full screen
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.sync()
         if self.ctx is not None:

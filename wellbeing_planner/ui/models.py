@@ -24,6 +24,7 @@ class Column(Generic[R]):
     align_right: bool = False
     tooltip: Callable[[R], str] | None = None
     colour: Callable[[R], str | None] | None = None  # text colour, e.g. a traffic light
+    private: bool = False  # hidden in presentation mode (e-mail addresses and the like)
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):

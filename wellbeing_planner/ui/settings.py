@@ -49,5 +49,21 @@ class Settings:
     def set_last_page(self, page_id: str) -> None:
         self._qs.setValue("window/page", page_id)
 
+    def zoom(self) -> float:
+        try:
+            value = float(self._qs.value("view/zoom", 1.0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 1.0
+        return value if 0.5 <= value <= 3.0 else 1.0
+
+    def set_zoom(self, zoom: float) -> None:
+        self._qs.setValue("view/zoom", zoom)
+
+    def guidance_hidden(self) -> bool:
+        return str(self._qs.value("view/guidance_hidden", "false")).lower() == "true"
+
+    def set_guidance_hidden(self, hidden: bool) -> None:
+        self._qs.setValue("view/guidance_hidden", "true" if hidden else "false")
+
     def sync(self) -> None:
         self._qs.sync()

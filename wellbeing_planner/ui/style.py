@@ -20,13 +20,19 @@ DISABLED = "#9aa6ab"      # greyed text of controls that cannot be used yet
 #: Colours of the four pillars (also readable in grey print: distinct lightness).
 PILLAR_COLOURS = {"educatie": "#2f6f73", "omgeving": "#6b8f3a", "signaleren": "#c07a1c", "beleid": "#6a4c93"}
 
-STYLE_SHEET = f"""
+def style_sheet(zoom: float = 1.0) -> str:
+    """The style sheet with every font size multiplied by ``zoom`` (Beeld → Zoom, presentation mode)."""
+
+    def pt(size: float) -> str:
+        return f"{size * zoom:.1f}pt"
+
+    return f"""
 QMainWindow, QDialog {{ background: {BACKGROUND}; }}
 QWidget#Header {{ background: {SURFACE}; border-bottom: 1px solid {BORDER}; }}
-QLabel#AppTitle {{ font-size: 13pt; font-weight: 600; color: {ACCENT}; }}
-QLabel#PageTitle {{ font-size: 16pt; font-weight: 600; color: {TEXT}; }}
+QLabel#AppTitle {{ font-size: {pt(13)}; font-weight: 600; color: {ACCENT}; }}
+QLabel#PageTitle {{ font-size: {pt(16)}; font-weight: 600; color: {TEXT}; }}
 QLabel#PageIntro {{ color: {MUTED}; }}
-QLabel#SectionTitle {{ font-size: 11.5pt; font-weight: 600; color: {TEXT}; margin-top: 6px; }}
+QLabel#SectionTitle {{ font-size: {pt(11.5)}; font-weight: 600; color: {TEXT}; margin-top: 6px; }}
 QLabel#FieldError {{ color: {ERROR}; }}
 QLabel#Muted {{ color: {MUTED}; }}
 QListWidget#Navigation {{
@@ -66,8 +72,14 @@ QStatusBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; color: {MUT
 """
 
 
-def apply_style(app: QApplication) -> None:
-    """Fusion style, a light palette and our style sheet; readable default font size."""
+#: The app font's size at zoom 1 (never below 10 pt: readable on a school laptop).
+BASE_POINT_SIZE = 10.0
+ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
+PRESENTATION_ZOOM = 1.5
+
+
+def apply_style(app: QApplication, zoom: float = 1.0) -> None:
+    """Fusion style, a light palette and our style sheet; readable default font size, times ``zoom``."""
     app.setStyle("Fusion")
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
@@ -85,8 +97,16 @@ def apply_style(app: QApplication) -> None:
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED))
     app.setPalette(palette)
+    global BASE_POINT_SIZE
     font = QFont(app.font())
-    if font.pointSizeF() < 10:
-        font.setPointSizeF(10)
+    if app.property("wbp_zoom") is None:  # the first time: remember the platform's size as the base
+        BASE_POINT_SIZE = max(10.0, font.pointSizeF())
+    font.setPointSizeF(BASE_POINT_SIZE * zoom)
+    app.setProperty("wbp_zoom", zoom)
     app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET)
+    app.setStyleSheet(style_sheet(zoom))
+
+
+def current_zoom(app: QApplication) -> float:
+    value = app.property("wbp_zoom")
+    return float(value) if value is not None else 1.0

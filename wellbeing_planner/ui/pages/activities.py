@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
 
 from wellbeing_planner.content.catalogue import catalogue
 from wellbeing_planner.content.framework import framework
-from wellbeing_planner.core import activities, goals, plans, records, werkgroep
+from wellbeing_planner.core import activities, goals, navigation, plans, records, werkgroep
 from wellbeing_planner.core.formatting import format_money, format_number
 from wellbeing_planner.core.schoolyear import SchoolYear
 from wellbeing_planner.core.views import ActivityView, load_plan_view
@@ -245,4 +245,4 @@ class ActivitiesPage(Page):
         if self.plan_id is None:
             return ""
         count = len(activities.activities(self.ctx.db, self.plan_id))
-        return self.tr("{n} activiteiten").format(n=count)
+        return navigation.activities_label(count)

@@ -35,7 +35,7 @@ from wellbeing_planner.content.catalogue import (
 )
 from wellbeing_planner.content.framework import framework
 from wellbeing_planner.core import catalogue as cat
-from wellbeing_planner.core import plans
+from wellbeing_planner.core import navigation, plans
 from wellbeing_planner.errors import PlannerError
 from wellbeing_planner.ui.context import AppContext
 from wellbeing_planner.ui.errors import show_error
@@ -86,7 +86,9 @@ class CataloguePage(Page):
         self.search.setPlaceholderText(self.tr("Zoek op naam, aanbieder, beschrijving of thema…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Zoeken in de catalogus"))
-        outer.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        outer.addLayout(search_row)
 
         filters = QGridLayout()
         filters.setHorizontalSpacing(8)
@@ -108,10 +110,8 @@ class CataloguePage(Page):
                   self.f_recognition, self.f_gs, self.f_kind]
         for index, combo in enumerate(combos):
             filters.addWidget(combo, index // 5, index % 5)
-        tail = QHBoxLayout()
-        tail.addWidget(self.f_own)
-        tail.addWidget(self.clear_button)
-        filters.addLayout(tail, 1, 4)
+        search_row.addWidget(self.f_own)  # beside the search field: never squeezed between the filters
+        search_row.addWidget(self.clear_button)
         for column in range(5):
             filters.setColumnStretch(column, 1)
         outer.addLayout(filters)
@@ -179,9 +179,10 @@ class CataloguePage(Page):
         actions.addWidget(self.delete_button)
         right_layout.addLayout(actions)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 480])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([660, 420])
+        left.setMinimumWidth(440)  # room for the names next to the three short columns
         outer.addWidget(splitter, 1)
 
     def _short_recognition(self, entry: Intervention) -> str:
@@ -259,6 +260,8 @@ class CataloguePage(Page):
         self.count.setText(self.tr("{n} van {total} interventies").format(n=len(found), total=len(self.entries)))
         if (keep and not self.select(keep)) or not keep:
             self._show(None)
+            if found:  # the detail pane is never empty while there is something to show
+                self.table.selectRow(0)
 
     def clear_filters(self) -> None:
         self._updating = True
@@ -442,4 +445,4 @@ class CataloguePage(Page):
     def completeness(self) -> str:
         if self.plan_id is None:
             return ""
-        return self.tr("{n} in gebruik").format(n=len(self.in_use)) if self.in_use else ""
+        return navigation.catalogue_label(len(self.in_use))

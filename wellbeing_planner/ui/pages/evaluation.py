@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from wellbeing_planner.core import activities, evaluation, goals, plans, records
+from wellbeing_planner.core import activities, evaluation, goals, navigation, plans, records
 from wellbeing_planner.core.carry_over import carry_over_plan
 from wellbeing_planner.core.formatting import format_date
 from wellbeing_planner.core.views import ActivityView, EvaluationView, GoalView
@@ -251,4 +251,4 @@ class EvaluationPage(Page):
     def completeness(self) -> str:
         if self.plan_id is None:
             return ""
-        return self.tr("{n} momenten").format(n=len(self.moments.rows()))
+        return navigation.evaluation_label(len(self.moments.rows()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from wellbeing_planner.content.framework import framework
-from wellbeing_planner.core import goals, records, startfoto
+from wellbeing_planner.core import goals, navigation, records, startfoto
 from wellbeing_planner.core.views import GoalView
 from wellbeing_planner.errors import PlannerError
 from wellbeing_planner.ui.context import AppContext
@@ -151,4 +151,4 @@ class GoalsPage(Page):
         if self.plan_id is None or not rows:
             return self.tr("nog geen doelen") if self.plan_id else ""
         rated = sum(1 for g in rows if goals.priority_score(g) is not None)
-        return self.tr("{n} doelen, {r} beoordeeld").format(n=len(rows), r=rated)
+        return navigation.goals_label(len(rows), rated)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_planner.content.framework import framework
-from wellbeing_planner.core import planning
+from wellbeing_planner.core import navigation, planning
 from wellbeing_planner.core.formatting import format_money, format_month, format_number
 from wellbeing_planner.core.views import load_plan_view
 from wellbeing_planner.errors import PlannerError
@@ -26,7 +26,7 @@ from wellbeing_planner.ui.context import AppContext
 from wellbeing_planner.ui.errors import show_error
 from wellbeing_planner.ui.models import Column, RowTableModel
 from wellbeing_planner.ui.pages.base import Page
-from wellbeing_planner.ui.widgets.timeline import TimelineWidget
+from wellbeing_planner.ui.widgets.timeline import TimelineLegend, TimelineWidget
 
 TotalLine = tuple[str, planning.TotalRow]
 
@@ -61,6 +61,8 @@ class PlanningPage(Page):
         self.group_by.setAccessibleName(self.tr("Groeperen per"))
         head.addWidget(self.group_by)
         card_layout.addLayout(head)
+        self.legend = TimelineLegend()
+        card_layout.addWidget(self.legend)
         self.timeline = TimelineWidget()
         card_layout.addWidget(self.timeline)
         layout.addWidget(card)
@@ -114,7 +116,7 @@ class PlanningPage(Page):
             Column("", lambda r: r[0]),
             Column(self.tr("Uren"), lambda r: format_number(r[1].hours), align_right=True),
             Column(self.tr("Budget"), lambda r: format_money(r[1].budget), align_right=True),
-            Column(self.tr("Act."), lambda r: str(r[1].activities), align_right=True),
+            Column(self.tr("Lopende activiteiten"), lambda r: str(r[1].activities), align_right=True),
         ], self)
         table = QTableView()
         table.setModel(model)
@@ -182,4 +184,4 @@ class PlanningPage(Page):
         if self.plan_id is None:
             return ""
         count = self.problems_model.rowCount()
-        return self.tr("{n} aandachtspunten").format(n=count) if count else self.tr("geen aandachtspunten")
+        return navigation.planning_label(count)

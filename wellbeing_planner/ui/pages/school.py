@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_planner.content.framework import framework
-from wellbeing_planner.core import plans, records, schools, werkgroep
+from wellbeing_planner.core import navigation, plans, records, schools, werkgroep
 from wellbeing_planner.core.views import MemberView, PartnerView
 from wellbeing_planner.errors import PlannerError, ValidationError
 from wellbeing_planner.ui.context import AppContext
@@ -276,12 +276,12 @@ class SchoolPage(Page):
         columns: list[Column[MemberView]] = [
             Column(self.tr("Naam"), lambda m: m.name),
             Column(self.tr("Rol"), lambda m: fw.name_of("working_group_roles", m.role)),
-            Column(self.tr("E-mail"), lambda m: m.email or ""),
+            Column(self.tr("E-mail"), lambda m: m.email or "", private=True),
         ]
         fields = [
             Field("name", self.tr("Naam"), lambda m: m.name),
             Field("role", self.tr("Rol"), lambda m: m.role, kind="choice", options=lambda: roles),
-            Field("email", self.tr("E-mail (mag leeg)"), lambda m: m.email or ""),
+            Field("email", self.tr("E-mail (mag leeg)"), lambda m: m.email or "", private=True),
         ]
         return RecordTable(self.ctx, self.tr("Werkgroep"), columns, fields, ops, topic="werkgroep",
                            plan_id=lambda: self.plan_id or 0, noun=self.tr("werkgroeplid"),
@@ -397,7 +397,7 @@ class SchoolPage(Page):
         if school is None:
             return ""
         members, partners = len(self.members.rows()), len(self.partners.rows())
-        return self.tr("{m} leden, {p} partners").format(m=members, p=partners)
+        return navigation.school_label(members, partners)
 
 
 class EcosystemMap(QFrame):

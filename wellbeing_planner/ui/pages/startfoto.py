@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from wellbeing_planner.content.framework import framework
 from wellbeing_planner.core import catalogue as catalogue_ops
-from wellbeing_planner.core import plans, records, startfoto
+from wellbeing_planner.core import navigation, plans, records, startfoto
 from wellbeing_planner.core.formatting import format_number
 from wellbeing_planner.core.views import IndicatorView, InventoryView, StakeholderView
 from wellbeing_planner.errors import PlannerError
@@ -262,5 +262,4 @@ class StartfotoPage(Page):
         if self.plan_id is None:
             return ""
         done = sum(1 for o in self.obligations.rows() if o.status != "onbekend")
-        return self.tr("{i} cijfers · {d}/{n} plichten").format(i=len(self.indicators.rows()), d=done,
-                                                              n=len(self.obligations.rows()))
+        return navigation.startfoto_label(len(self.indicators.rows()), done, len(self.obligations.rows()))

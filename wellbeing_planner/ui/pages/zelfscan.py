@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_planner.content.framework import Criterion, framework
-from wellbeing_planner.core import plans, scan
+from wellbeing_planner.core import navigation, plans, scan
 from wellbeing_planner.core.formatting import format_percent
 from wellbeing_planner.core.views import ScoreView
 from wellbeing_planner.errors import PlannerError
@@ -533,4 +533,4 @@ class ZelfscanPage(Page):
         if self.plan_id is None:
             return ""
         done, total = scan.progress(self.scores.values(), self.school_type)
-        return self.tr("{done} van {total} gescoord").format(done=done, total=total)
+        return navigation.zelfscan_label(done, total)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -54,6 +55,7 @@ class Field:
     kind: str = "text"  # text | multiline | choice | checks (several choices; value is "a,b")
     options: Callable[[], list[tuple[str, str]]] | None = None  # (value, label) for choices
     placeholder: str = ""
+    private: bool = False  # hidden in presentation mode
 
 
 @dataclass
@@ -134,12 +136,17 @@ class RecordTable(QFrame, Generic[R]):
         self.table.setMinimumHeight(150)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        body.addWidget(self.table, 3)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes what is left
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(48)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)  # between list and form; the user may move it
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        body.addWidget(self.splitter, 1)
 
         form_box = QWidget()
-        form_box.setMaximumWidth(form_width)
-        form_box.setMinimumWidth(min(form_width, 300))
+        form_box.setMaximumWidth(round(form_width * 1.6))
+        form_box.setMinimumWidth(min(form_width, 280))
         column = QVBoxLayout(form_box)
         column.setContentsMargins(8, 0, 0, 0)
         self.form = QFormLayout()
@@ -175,14 +182,37 @@ class RecordTable(QFrame, Generic[R]):
         self.error.hide()
         column.addWidget(self.error)
         column.addStretch(1)
-        body.addWidget(form_box, 2)
+        self.splitter.addWidget(form_box)
+        self.splitter.setStretchFactor(0, 1)  # a wider window widens the list, not the form
+        self.splitter.setStretchFactor(1, 0)
+        self._form_width = form_width
+        self._sized = False
         outer.addLayout(body)
 
         self.add_button.clicked.connect(self.add_row)
         self.delete_button.clicked.connect(self.ask_delete)
         self.table.delete_pressed.connect(self.ask_delete)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self._columns = list(columns)
+        ctx.notifier.presentation_changed.connect(self.set_presenting)
         self._show(None)
+        self.set_presenting(ctx.presentation)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._sized and self.splitter.width() > 0:  # first showing: the form at its own width
+            self._sized = True
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([max(200, total - self._form_width), self._form_width])
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Keep private columns and fields (e-mail addresses) off a projector."""
+        for index, column in enumerate(self._columns):
+            if column.private:
+                self.table.setColumnHidden(index, presenting)
+        for spec in self.fields:
+            if spec.private:
+                self.form.setRowVisible(self.editors[spec.name], not presenting)
 
     # --- data ----------------------------------------------------------------------------------------
 
@@ -201,12 +231,11 @@ class RecordTable(QFrame, Generic[R]):
                 self.select(self.ops.row_id(self.proxy.index(0, 0).data(RowTableModel.RowRole)))
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their contents, but the first (the name) always readable."""
-        self.table.resizeColumnsToContents()
+        """The other columns as wide as their contents (and header); the first (the name) takes the rest."""
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), 260))
-        header.resizeSection(0, max(header.sectionSize(0), 200))
+        for column in range(1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+            header.resizeSection(column, min(max(header.sectionSize(column), header.sectionSizeHint(column)), 240))
 
     def rows(self) -> list[R]:
         return self.model.rows()

@@ -21,7 +21,7 @@ def tr(text: str) -> str:
 
 GROUP_HEIGHT = 26
 LABEL_WIDTH = 330
-HEADER = 28
+HEADER = 44  # month names on the first line, the 'vandaag' label on the second
 
 
 class TimelineWidget(QWidget):
@@ -36,7 +36,7 @@ class TimelineWidget(QWidget):
         self.timeline = timeline
         self.today = today or dt.date.today()
         groups = len({row.group for row in timeline.rows})
-        self.setFixedHeight(HEADER + 34 + len(timeline.rows) * ROW_HEIGHT + groups * GROUP_HEIGHT)
+        self.setFixedHeight(HEADER + 30 + len(timeline.rows) * ROW_HEIGHT + groups * GROUP_HEIGHT)
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -106,10 +106,71 @@ class TimelineWidget(QWidget):
                 if (month.year, month.month) == (self.today.year, self.today.month):
                     x = LABEL_WIDTH + (index + (self.today.day - 1) / 31) * month_width
                     painter.setPen(QPen(QColor(ERROR), 2, Qt.PenStyle.DashLine))
-                    painter.drawLine(QPointF(x, HEADER - 4), QPointF(x, self.height() - 34))
-                    painter.drawText(QPointF(x + 4, HEADER - 2), tr("vandaag"))
-        painter.setPen(QColor(MUTED))
-        legend_y = self.height() - 6
-        painter.drawText(QPointF(4, legend_y), tr("◆ evaluatiemoment (oranje) · ◆ monitormoment (paars) · balk: "
-                                                  "gepland · lichter: afgerond · oranje/rood: risico/loopt vast"))
+                    painter.drawLine(QPointF(x, HEADER - 16), QPointF(x, self.height() - 30))
+                    label = tr("vandaag")
+                    label_width = painter.fontMetrics().horizontalAdvance(label)
+                    left = x + 4 if x + 4 + label_width < self.width() else x - 4 - label_width
+                    painter.drawText(QPointF(left, HEADER - 6), label)  # below the month names, never on them
+        painter.end()
+
+
+class TimelineLegend(QWidget):
+    """What the colours and shapes of the timeline mean, drawn with the same colours, above the chart."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[tuple[str, str, str]] = [
+            ("bar", ACCENT, tr("gepland of bezig")), ("bar", "#8fb8b2", tr("afgerond")),
+            ("bar", WARNING, tr("risico")), ("bar", ERROR, tr("loopt vast")),
+            ("diamond", "#c07a1c", tr("evaluatiemoment")), ("diamond", "#6a4c93", tr("monitormoment")),
+            ("line", ERROR, tr("vandaag")),
+        ]
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(tr("Legenda"))
+        self.setAccessibleDescription(", ".join(text for _kind, _colour, text in self.items))
+
+    def _layout(self, width: int) -> tuple[list[tuple[float, float, str, str, str]], float]:
+        metrics = self.fontMetrics()
+        line = metrics.height() + 6
+        x = y = 0.0
+        placed = []
+        for kind, colour, text in self.items:
+            item_width = 26 + metrics.horizontalAdvance(text) + 18
+            if x > 0 and x + item_width > width:
+                x, y = 0.0, y + line
+            placed.append((x, y, kind, colour, text))
+            x += item_width
+        return placed, y + line
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return int(self._layout(max(1, width))[1]) + 2
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self.heightForWidth(600))
+
+    def resizeEvent(self, event: object) -> None:
+        self.setFixedHeight(self.heightForWidth(self.width()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = painter.fontMetrics()
+        middle = metrics.height() / 2 + 2
+        for x, y, kind, colour, text in self._layout(self.width())[0]:
+            centre = y + middle
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            if kind == "bar":
+                painter.drawRoundedRect(QRectF(x, centre - 5, 20, 10), 3, 3)
+            elif kind == "diamond":
+                painter.drawPolygon([QPointF(x + 10, centre - 6), QPointF(x + 16, centre), QPointF(x + 10, centre + 6),
+                                     QPointF(x + 4, centre)])
+            else:
+                painter.setPen(QPen(QColor(colour), 2, Qt.PenStyle.DashLine))
+                painter.drawLine(QPointF(x + 10, centre - 7), QPointF(x + 10, centre + 7))
+            painter.setPen(QColor(TEXT))
+            painter.drawText(QPointF(x + 26, y + metrics.ascent() + 2), text)
         painter.end()
