@@ -138,7 +138,8 @@ def choice(label: str, options: Callable[[], list[str]], *, required: bool = Tru
                 raise ValidationError(_("Kies een {label}.").format(label=label.lower()))
             return None
         if value not in options():
-            raise ValidationError(_("Onbekende keuze voor {label}: {value}").format(label=label.lower(), value=value))
+            raise ValidationError(_("Onbekende keuze voor {label}: {value}").format(label=label.lower(),
+                                                                                   value=str(value)[:60]))
         return str(value)
     return clean
 

@@ -326,7 +326,7 @@ def id_list(value: Any, known: Iterable[str], *, message: str, field: str) -> li
     allowed = set(known)
     unknown = [i for i in items if i not in allowed]
     if unknown:
-        raise ValidationError(message.format(value=unknown[0]), field=field)
+        raise ValidationError(message.format(value=unknown[0][:60]), field=field)
     return list(dict.fromkeys(items))
 
 

@@ -77,7 +77,7 @@ def location(path: Iterable[str | int]) -> tuple[str | None, str | None]:
                 where.append(_("subdoel {n}").format(n=steps[3] + 1))
                 index = 4
         else:
-            where.append(_PARTS[part] if part in ("school", "plan") else part)
+            where.append(_PARTS[part] if part in ("school", "plan") else _("onderdeel '{part}'").format(part=part))
     for step in steps[index:]:
         if isinstance(step, int):
             field.append(f"[{step + 1}]")
