@@ -39,6 +39,8 @@ _ARGPARSE_NL = {
     "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
     "ambiguous option: %(option)s could match %(matches)s": "dubbelzinnige optie: %(option)s (%(matches)s)",
     "show program's version number and exit": "toon het versienummer en stop",
+    "one of the arguments %s is required": "kies één van %s",
+    "not allowed with argument %s": "kan niet samen met %s",
 }
 
 
