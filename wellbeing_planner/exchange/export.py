@@ -170,11 +170,16 @@ def dumps(document: dict[str, Any]) -> str:
 
 def export_plan(db: Database, plan_id: int, path: Path) -> Path:
     """Write plan ``plan_id`` to ``path`` (replacing it only once the whole file is written); return ``path``."""
+    return write_document(plan_document(db, plan_id), path)
+
+
+def write_document(document: dict[str, Any], path: Path) -> Path:
+    """Write a plan document to ``path`` atomically (no database needed: the GUI does this off its thread)."""
     from wellbeing_planner.errors import EnvironmentProblem, environment_problem_from
     from wellbeing_planner.i18n import _
 
     target = path
-    text = dumps(plan_document(db, plan_id))
+    text = dumps(document)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")  # same folder: replace is atomic

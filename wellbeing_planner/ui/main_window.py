@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,6 +30,7 @@ from wellbeing_planner.ui.dialogs import NewPlanDialog, NewSchoolDialog, show_ab
 from wellbeing_planner.ui.errors import show_error
 from wellbeing_planner.ui.pages.base import Page
 from wellbeing_planner.ui.pages.registry import PAGES
+from wellbeing_planner.ui.plan_files import PlanFileFlow
 from wellbeing_planner.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -83,8 +85,10 @@ class EmptyState(QWidget):
         self.new_school = QPushButton(window.tr("Nieuwe school…"))
         self.new_school.setObjectName("Primary")
         self.new_plan = QPushButton(window.tr("Nieuw plan…"))
+        self.import_plan = QPushButton(window.tr("Plan importeren…"))
         row.addWidget(self.new_school)
         row.addWidget(self.new_plan)
+        row.addWidget(self.import_plan)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
@@ -179,6 +183,7 @@ class MainWindow(QMainWindow):
         self.new_school_button.clicked.connect(self.new_school)
         self.empty.new_school.clicked.connect(self.new_school)
         self.empty.new_plan.clicked.connect(self.new_plan)
+        self.empty.import_plan.clicked.connect(self.import_plan_file)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -193,6 +198,15 @@ class MainWindow(QMainWindow):
         self.action_quit.triggered.connect(self.close)
         file_menu.addAction(self.action_new_school)
         file_menu.addAction(self.action_new_plan)
+        file_menu.addSeparator()
+        self.plan_files = PlanFileFlow(self)
+        self.plan_files.imported.connect(lambda plan_id: self.reload_plans(prefer=plan_id))
+        self.action_export_plan = QAction(self.tr("Plan &exporteren…"), self)
+        self.action_export_plan.triggered.connect(self.export_plan_file)
+        self.action_import_plan = QAction(self.tr("Plan &importeren…"), self)
+        self.action_import_plan.triggered.connect(self.import_plan_file)
+        file_menu.addAction(self.action_export_plan)
+        file_menu.addAction(self.action_import_plan)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
 
@@ -221,6 +235,7 @@ class MainWindow(QMainWindow):
             self.ready.emit()
             return
         self.ctx = AppContext(db, self.data_dir, demo=self.demo, parent=self)
+        self.plan_files.ctx = self.ctx
         self._build_pages(self.ctx)
         self.ctx.notifier.changed.connect(self._on_data_changed)
         self.ctx.notifier.plans_changed.connect(self.reload_plans)
@@ -426,6 +441,14 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(done)
         dialog.open()
         return dialog
+
+    def export_plan_file(self, *_args: object) -> QFileDialog | None:
+        """Bestand → Plan exporteren: save the plan on screen as a plan file."""
+        return self.plan_files.ask_export(self.current_plan_id)
+
+    def import_plan_file(self, *_args: object) -> QFileDialog | None:
+        """Bestand → Plan importeren: read a plan file; the new plan is shown."""
+        return self.plan_files.ask_import()
 
     # --- closing -------------------------------------------------------------------------------
 
