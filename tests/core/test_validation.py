@@ -242,3 +242,19 @@ def test_a_logo_that_is_not_an_image_or_a_bomb_is_never_stored(db: Database, tmp
     assert schools.get_school_logo(db, school.id) is None
     schools.set_school_logo(db, school.id, png(120, 40), "image/png")
     assert schools.get_school_logo(db, school.id) == (png(120, 40), "image/png")
+
+
+def test_a_bad_month_or_figure_names_its_own_field(db: Database, plan_id: int) -> None:
+    from wellbeing_planner.core import startfoto
+
+    activity = activities.add_activity(db, plan_id, "Pleinwacht")
+    with pytest.raises(ValidationError) as caught:
+        activities.update_activity(db, activity, end_month="maart")
+    assert (caught.value.field, caught.value.message) == ("end_month", "Kies een maand.")
+    for raw, message in (("87,555", "'87,555' heeft meer dan twee cijfers achter de komma; rond het zelf af."),
+                         ("1e3", "'1e3': schrijf het getal voluit, zonder e-notatie."),
+                         ("veel", "De waarde moet een getal zijn, bijvoorbeeld 87,5.")):
+        with pytest.raises(ValidationError) as caught:
+            startfoto.add_indicator(db, plan_id, name="Veilig", value=raw)
+        assert caught.value.message == message
+    assert startfoto.indicators(db, plan_id) == []

@@ -114,6 +114,10 @@ def long_text(value: Any, *, label: str, field: str | None = None) -> str | None
 # --- numbers ---------------------------------------------------------------------------------------
 
 
+class _NotExact(ValidationError):
+    """A number written with an exponent or with more decimals than can be stored (never rounded)."""
+
+
 def _dutch_decimal(raw: str, *, what: str, field: str | None) -> Decimal:
     """Parse Dutch number text exactly: '1.234,50', '1234,5', '1234.50', '2.000'; never rounds."""
     cleaned = raw.replace("€", "").replace("\xa0", "").replace(" ", "").strip()
@@ -122,8 +126,7 @@ def _dutch_decimal(raw: str, *, what: str, field: str | None) -> Decimal:
     negative = cleaned.startswith("-")
     body = cleaned[1:] if negative or cleaned.startswith("+") else cleaned
     if "e" in body.lower() and all(c.isdigit() or c in ".,+-eE" for c in body):
-        raise ValidationError(_("'{text}': schrijf het getal voluit, zonder e-notatie.").format(text=raw),
-                              field=field)
+        raise _NotExact(_("'{text}': schrijf het getal voluit, zonder e-notatie.").format(text=raw), field=field)
     if "," in body:
         whole, _sep, fraction = body.partition(",")
         if "," in fraction or "." in fraction:
@@ -146,7 +149,7 @@ def _dutch_decimal(raw: str, *, what: str, field: str | None) -> Decimal:
         raise ValidationError(_("'{text}' is geen {what}; schrijf bijvoorbeeld 1.234,50.").format(
             text=raw, what=what), field=field)
     if len(fraction) > 2:
-        raise ValidationError(_("'{text}' heeft meer dan twee cijfers achter de komma; rond het zelf af.").format(
+        raise _NotExact(_("'{text}' heeft meer dan twee cijfers achter de komma; rond het zelf af.").format(
             text=raw), field=field)
     value = Decimal(f"{whole or '0'}.{fraction or '0'}")
     return -value if negative else value
@@ -164,8 +167,8 @@ def _exact(value: Any, *, what: str, field: str | None) -> Decimal | None:
         if not value.is_finite():
             raise ValidationError(_("'{text}' is geen {what}.").format(text=value, what=what), field=field)
         if abs(value) <= NUMBER_LIMIT * 10 and value != value.quantize(CENT, rounding=ROUND_DOWN):
-            raise ValidationError(_("'{text}' heeft meer dan twee cijfers achter de komma; rond het zelf af.")
-                                  .format(text=value), field=field)
+            raise _NotExact(_("'{text}' heeft meer dan twee cijfers achter de komma; rond het zelf af.")
+                            .format(text=value), field=field)
         return value
     if isinstance(value, float):
         raise ValidationError(_("'{text}' is geen exact getal; geef het als tekst, bijvoorbeeld \"1234,50\".")
@@ -210,9 +213,9 @@ def number(value: Any, *, label: str, field: str = "value") -> Decimal | None:
     """A local figure (e.g. ``"87,5"``): at most two decimals, within ± 1.000.000.000."""
     try:
         amount = _exact(value, what=_("getal"), field=field)
-    except ValidationError as exc:
-        if "komma" in exc.message or "e-notatie" in exc.message:
-            raise
+    except _NotExact:
+        raise
+    except ValidationError:
         raise ValidationError(_("{label} moet een getal zijn, bijvoorbeeld 87,5.").format(label=label),
                               field=field) from None
     if amount is None:
@@ -250,7 +253,7 @@ def school_year_bounds(start_year: int) -> tuple[dt.date, dt.date]:
     return dt.date(start_year, 8, 1), dt.date(start_year + 1, 7, 31)
 
 
-def month(value: Any, *, field: str = "start_month") -> dt.date | None:
+def month(value: Any, *, field: str | None = None) -> dt.date | None:
     """A month as its first day: a date, ``"2026-09-01"`` or ``"2026-09"``; ``None`` for empty input."""
     if value in (None, ""):
         return None
