@@ -78,6 +78,10 @@ CORPUS: list[tuple[str, Maker, str]] = [
      "Planbestand, school: onbekend veld 'rekeningnummer'."),
     ("fifty-megabytes", lambda doc: _text(changed(doc, lambda d: d["plan"].update(vision="x" * 50_000_000)))
      .encode(), "Planbestand: het bestand is groter dan 20 MB"),
+    ("long-list", _set("activities", value=[0] * 3000),
+     "Planbestand, onderdeel 'activities': de lijst is te lang (3000 items; hoogstens 2000)."),
+    ("too-many-values", _set("activities", 0, "partner_ids", value=[[1] * 1500] * 150),
+     "het bestand bevat veel meer gegevens dan een plan kan hebben (meer dan 200.000 waarden)."),
     ("deep-nesting", _raw(b"[" * 100_000 + b"]" * 100_000), "dieper genest dan een planbestand kan zijn"),
     ("deep-inside", _set("activities", 0, "partner_ids", value=[[[[[1]]]]]), "dieper genest"),
     ("nan", lambda doc: _text(doc).replace('"hours": "12.50"', '"hours": NaN').encode(),
@@ -191,3 +195,24 @@ def test_a_file_that_does_not_exist_or_is_a_folder_gets_one_dutch_line(tmp_path:
     assert "bestaat niet" in capsys.readouterr().err
     assert run(["--data-dir", str(data_dir), "import", str(tmp_path)]) == 2
     assert "is een map" in capsys.readouterr().err
+
+
+def test_hostile_files_just_under_the_size_limit_are_refused_quickly(tmp_path: Path, data_dir: Path, seeded: int,
+                                                                    base_document: Doc,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    import time
+
+    cases = [
+        (changed(base_document, lambda d: d["plan"].update(vision="x" * 19_000_000)),
+         "Planbestand, plan, veld 'vision': De visie is te lang (hoogstens 20.000 tekens)."),
+        (changed(base_document, lambda d: d.update(activities=[{}] * 4_500_000)), "de lijst is te lang"),
+        (changed(base_document, lambda d: d["school"].update({f"k{i}": i for i in range(900_000)})),
+         "meer dan 200.000 waarden"),
+    ]
+    for number, (document, expected) in enumerate(cases):
+        path = write_document(tmp_path / f"groot-{number}.wbplan", document)
+        assert 15_000_000 < path.stat().st_size <= 20 * 1024 * 1024
+        started = time.perf_counter()
+        assert run(["--data-dir", str(data_dir), "import", str(path)]) == 2
+        assert time.perf_counter() - started < 30
+        assert expected in capsys.readouterr().err

@@ -6,6 +6,7 @@ with a Dutch message; the caller's database stays as it was.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable
@@ -24,8 +25,12 @@ MAX_BYTES = 20 * 1024 * 1024
 #: The deepest nesting the format has: file → goals → goal → sub_goals → sub-goal → ratings.
 MAX_DEPTH = 6
 SUFFIX = ".wbplan"
+#: No list in the format is longer (activities: 2000), and no plan has anywhere near this many values;
+#: both are checked before the schema, so a hostile file never makes validation slow.
+MAX_LIST = 2000
+MAX_VALUES = 200_000
 
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)  # unrolled: linear even for a 19 MB string
 _BRACKET = re.compile(r"[\[\]{}]")
 
 _PARTS = {
@@ -162,8 +167,30 @@ def parse(data: bytes) -> dict[str, Any]:
     except ValueError:  # e.g. an integer of thousands of digits
         raise PlanFileError(_("het bestand bevat een getal dat veel te lang is.")) from None
     check_format(document)
+    check_size(document)
     validate_schema(document)
     return document  # type: ignore[no-any-return]
+
+
+def check_size(document: Any) -> None:
+    """Refuse lists longer than any list of the format and files with far more values than a plan has."""
+    count = 0
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, ())]
+    while stack:
+        node, path = stack.pop()
+        count += 1
+        if count > MAX_VALUES:
+            raise PlanFileError(_("het bestand bevat veel meer gegevens dan een plan kan hebben (meer dan {n} "
+                                  "waarden).").format(n=f"{MAX_VALUES:,}".replace(",", ".")))
+        if isinstance(node, list):
+            if len(node) > MAX_LIST:
+                where, field = location(path)
+                raise PlanFileError(_("de lijst is te lang ({n} items; hoogstens {max}).").format(
+                    n=len(node), max=MAX_LIST), where=where or _("onderdeel '{part}'").format(part=field),
+                    field=field if where else None)
+            stack.extend((item, (*path, index)) for index, item in enumerate(node))
+        elif isinstance(node, dict):
+            stack.extend((value, (*path, key)) for key, value in node.items())
 
 
 def check_format(document: Any) -> None:
@@ -195,8 +222,8 @@ def _validator(version: int) -> Any:
 def validate_schema(document: dict[str, Any]) -> None:
     """Validate against the JSON Schema of the file's version; the first problem becomes a Dutch message."""
     validator = _validator(int(document["format_version"]))
-    errors = sorted(validator.iter_errors(document),
-                    key=lambda e: (len(e.absolute_path), [str(p) for p in e.absolute_path]))
+    first = itertools.islice(validator.iter_errors(document), 200)  # enough to find the most telling one
+    errors = sorted(first, key=lambda e: (len(e.absolute_path), [str(p) for p in e.absolute_path]))
     if errors:
         raise schema_problem(errors[0])
 
