@@ -109,6 +109,8 @@ def test_the_welcome_screen_imports_a_plan_and_shows_it(qtbot: QtBot, make_windo
     db.close()
     window = make_window()
     assert window.stack.currentWidget() is window.empty
+    assert window.export_plan_file() is None  # nothing to export yet: said in the status bar
+    assert "nog geen plan om te exporteren" in window.statusBar().currentMessage()
     flow = window.plan_files
     with qtbot.waitSignal(flow.imported, timeout=20000) as imported:
         window.empty.import_plan.click()

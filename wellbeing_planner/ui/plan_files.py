@@ -46,7 +46,10 @@ class PlanFileFlow(QObject):
 
     def ask_export(self, plan_id: int | None) -> QFileDialog | None:
         """Ask where to save the plan ``plan_id``; then write it."""
-        if self.ctx is None or plan_id is None:
+        if self.ctx is None:
+            return None
+        if plan_id is None:
+            self._status(self.tr("Er is nog geen plan om te exporteren. Maak een plan of importeer er een."))
             return None
         from wellbeing_planner.core.plans import get_plan
 
