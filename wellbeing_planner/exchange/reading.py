@@ -126,11 +126,11 @@ def line_text(line: int) -> str:
     return _(" (regel {line})").format(line=line) if line > 1 else ""
 
 
-def _reject_constant(name: str) -> Any:
+def reject_constant(name: str) -> Any:
     raise PlanFileError(_("'{name}' is geen getal dat in een planbestand mag staan.").format(name=name))
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
@@ -156,8 +156,8 @@ def parse(data: bytes) -> dict[str, Any]:
         raise PlanFileError(_("het bestand is leeg."))
     _check_depth(text)
     try:
-        document = json.loads(text, parse_float=Decimal, parse_constant=_reject_constant,
-                              object_pairs_hook=_no_duplicates)
+        document = json.loads(text, parse_float=Decimal, parse_constant=reject_constant,
+                              object_pairs_hook=no_duplicates)
     except json.JSONDecodeError as exc:
         reason = next((nl for en, nl in _JSON_REASONS.items() if exc.msg.startswith(en)), exc.msg)
         raise PlanFileError(_("het bestand is geen geldige JSON: {reason} (regel {line}, kolom {col}).").format(
