@@ -40,6 +40,8 @@ _ARGPARSE_NL = {
     "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
     "ambiguous option: %(option)s could match %(matches)s": "dubbelzinnige optie: %(option)s (%(matches)s)",
     "show program's version number and exit": "toon het versienummer en stop",
+    "one of the arguments %s is required": "kies één van %s",
+    "not allowed with argument %s": "kan niet samen met %s",
 }
 
 
@@ -128,11 +130,20 @@ def build_parser() -> DutchArgumentParser:
     suggest.add_argument("--limit", metavar="N", type=_positive_int, default=10, help=_("hoogstens N voorstellen"))
     suggest.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
 
-    export = sub.add_parser("export", parents=[common], help=_("exporteer een rapport als PDF"))
+    export = sub.add_parser("export", parents=[common], help=_("exporteer een rapport als PDF of het plan als "
+                                                                 "planbestand"))
     export.add_argument("plan_id", metavar="PLAN_ID", type=_positive_int)
-    export.add_argument("--pdf", metavar="BESTAND", required=True, help=_("het PDF-bestand dat geschreven wordt"))
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--pdf", metavar="BESTAND", help=_("het PDF-bestand dat geschreven wordt"))
+    target.add_argument("--plan-file", metavar="BESTAND",
+                        help=_("schrijf het hele plan als planbestand (.wbplan) om te verhuizen of te delen"))
     export.add_argument("--report", choices=REPORT_KINDS, default="jaarplan",
                         help=_("welk rapport (standaard: jaarplan)"))
+
+    imp = sub.add_parser("import", parents=[common],
+                         help=_("lees een planbestand (.wbplan) in en toon het id van het nieuwe plan"))
+    imp.add_argument("file", metavar="BESTAND", help=_("het planbestand; een school met dezelfde BRIN-code krijgt "
+                                                       "het plan erbij"))
 
     cat = sub.add_parser("catalogue", parents=[common],
                          help=_("toon de interventiecatalogus (ook eigen interventies)"))
@@ -332,6 +343,8 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    if args.plan_file:
+        return _export_plan_file(args)
     from wellbeing_planner.reports.export import export_report
 
     db = _open(args)
@@ -340,6 +353,33 @@ def _cmd_export(args: argparse.Namespace) -> int:
     finally:
         db.close()
     _write_out(_("Rapport opgeslagen: {path}").format(path=written))
+    return EXIT_OK
+
+
+def _export_plan_file(args: argparse.Namespace) -> int:
+    from wellbeing_planner.exchange.export import export_plan
+
+    db = _open(args)
+    try:
+        written = export_plan(db, args.plan_id, Path(args.plan_file))
+    finally:
+        db.close()
+    _write_out(_("Planbestand opgeslagen: {path}").format(path=written))
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from wellbeing_planner.exchange.importer import import_prepared, read_plan_file
+
+    prepared = read_plan_file(Path(args.file))  # every check before the database is even opened
+    db = _open(args, write=True)
+    try:
+        result = import_prepared(db, prepared, add_to_existing=True)
+    finally:
+        db.close()
+    _write_out(str(result.plan_id))
+    if result.added_to_existing_school:
+        log.info("plan %s added to existing school %s", result.plan_id, result.school_name)
     return EXIT_OK
 
 
@@ -355,6 +395,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "carry-over": _cmd_carry_over,
     "suggest": _cmd_suggest,
     "export": _cmd_export,
+    "import": _cmd_import,
 }
 
 

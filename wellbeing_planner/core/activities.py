@@ -7,15 +7,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
+
 from wellbeing_planner.content.framework import framework
-from wellbeing_planner.core import records
-from wellbeing_planner.core.formatting import parse_decimal, parse_money
+from wellbeing_planner.core import records, validation
 from wellbeing_planner.core.plans import load_plan
 from wellbeing_planner.core.views import ActivityView, PlanView
 from wellbeing_planner.errors import NotFoundError, ValidationError
 from wellbeing_planner.i18n import _
 from wellbeing_planner.storage.db import Database
-from wellbeing_planner.storage.models import Activity, Goal
+from wellbeing_planner.storage.models import Activity, Goal, LocalIntervention, Member, Partner
 
 STATUSES: dict[str, str] = {"gepland": _("Gepland"), "bezig": _("Bezig"), "afgerond": _("Afgerond"),
                             "uitgesteld": _("Uitgesteld"), "vervallen": _("Vervallen")}
@@ -26,37 +27,25 @@ ZERO = Decimal("0.00")
 
 
 def _money(value: Any) -> Decimal | None:
-    if value is None or isinstance(value, Decimal):
-        return value
-    return parse_money(str(value))
+    return validation.money(value, field="budget")
 
 
 def _hours(value: Any) -> Decimal | None:
-    if value is None or isinstance(value, Decimal):
-        return value
-    hours = parse_decimal(str(value), field="hours")
-    if hours is not None and (hours < 0 or hours > 10000):
-        raise ValidationError(_("Het aantal uren ligt tussen 0 en 10.000."), field="hours")
-    return hours
+    return validation.hours(value, field="hours")
 
 
 def _month(value: Any) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.date):
-        return value.replace(day=1)
-    try:
-        return dt.date.fromisoformat(str(value)).replace(day=1)
-    except ValueError:
-        raise ValidationError(_("Kies een maand."), field="start_month") from None
+    return validation.month(value)
 
 
 def _ids(value: Any) -> list[int]:
     items = value.split(",") if isinstance(value, str) else (value or [])
+    if not isinstance(items, (list, tuple)):
+        raise ValidationError(_("Ongeldige keuze van partners."), field="partner_ids")
     try:
-        return [int(i) for i in items if str(i).strip()]
-    except ValueError:
-        raise ValidationError(_("Ongeldige keuze van partners.")) from None
+        return list(dict.fromkeys(int(i) for i in items if str(i).strip()))
+    except (TypeError, ValueError):
+        raise ValidationError(_("Ongeldige keuze van partners."), field="partner_ids") from None
 
 
 ACTIVITY = records.RecordKind(
@@ -96,18 +85,42 @@ def activities(db: Database, plan_id: int) -> list[ActivityView]:
 def _check_months(db: Database, plan_id: int, start: dt.date | None, end: dt.date | None) -> None:
     with db.reading() as session:
         year = load_plan(session, plan_id).school_year
-    first, last = dt.date(year, 8, 1), dt.date(year + 1, 7, 1)
-    for month in (start, end):
-        if month is not None and not first <= month <= last:
-            raise ValidationError(_("Kies een maand binnen het schooljaar (augustus {a} t/m juli {b}).").format(
-                a=year, b=year + 1), field="start_month")
-    if start is not None and end is not None and end < start:
-        raise ValidationError(_("De eindmaand ligt vóór de startmaand."), field="end_month")
+    validation.months_in_year(start, end, year)
+
+
+def _check_references(db: Database, plan_id: int, clean: dict[str, Any]) -> None:
+    """Goal, owner, partners and intervention must exist: in this plan, at this school, in the catalogue."""
+    wanted = ("goal_id", "owner_id", "partner_ids", "intervention_id", "local_intervention_id")
+    if not any(clean.get(name) for name in wanted):
+        return
+    with db.reading() as session:
+        plan = load_plan(session, plan_id)
+        goal_ids = list(session.scalars(select(Goal.id).where(Goal.plan_id == plan_id)))
+        member_ids = list(session.scalars(select(Member.id).where(Member.school_id == plan.school_id)))
+        partner_ids = list(session.scalars(select(Partner.id).where(Partner.school_id == plan.school_id)))
+        local_ids = list(session.scalars(select(LocalIntervention.id))) if clean.get("local_intervention_id") else []
+    validation.reference(clean.get("goal_id"), goal_ids, label=_("Het doel"), field="goal_id")
+    validation.reference(clean.get("owner_id"), member_ids, label=_("De eigenaar"), field="owner_id")
+    for partner in clean.get("partner_ids") or []:
+        validation.reference(partner, partner_ids, label=_("De partner"), field="partner_ids")
+    validation.reference(clean.get("local_intervention_id"), local_ids, label=_("De eigen interventie"),
+                         field="local_intervention_id")
+    check_intervention_id(clean.get("intervention_id"))
+
+
+def check_intervention_id(intervention_id: str | None) -> None:
+    """A catalogue intervention id must be in this version's catalogue."""
+    from wellbeing_planner.content.catalogue import catalogue
+
+    if intervention_id and catalogue().get(intervention_id) is None:
+        raise ValidationError(_("Interventie {id} staat niet in de catalogus.").format(id=intervention_id),
+                              field="intervention_id")
 
 
 def add_activity(db: Database, plan_id: int, title: str, **values: Any) -> int:
     clean = ACTIVITY.clean({"title": title, "status": "gepland", **values})
     _check_months(db, plan_id, clean.get("start_month"), clean.get("end_month"))
+    _check_references(db, plan_id, clean)
     return records.add(db, ACTIVITY, plan_id, clean)
 
 
@@ -120,6 +133,7 @@ def update_activity(db: Database, activity_id: int, **changes: Any) -> dict[str,
         plan_id, start, end = row.plan_id, row.start_month, row.end_month
     if "start_month" in clean or "end_month" in clean:
         _check_months(db, plan_id, clean.get("start_month", start), clean.get("end_month", end))
+    _check_references(db, plan_id, clean)
     return records.update(db, ACTIVITY, activity_id, clean)
 
 
@@ -162,7 +176,7 @@ def budget_overview(view: PlanView) -> BudgetOverview:
 
 def set_budget_total(db: Database, plan_id: int, amount: Any) -> Decimal | None:
     """Set (or clear) the plan's total budget; Dutch input such as ``"€ 12.500"``; return the old value."""
-    value = _money(amount) if not isinstance(amount, str) or amount.strip() else None
+    value = _money(amount)
     with db.unit_of_work() as session:
         plan = load_plan(session, plan_id)
         old = plan.budget_total

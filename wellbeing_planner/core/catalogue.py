@@ -26,6 +26,7 @@ from wellbeing_planner.content.catalogue import (
     recognition_rank,
 )
 from wellbeing_planner.content.framework import framework
+from wellbeing_planner.core import validation
 from wellbeing_planner.errors import NotFoundError, ValidationError
 from wellbeing_planner.i18n import _
 from wellbeing_planner.storage.db import Database
@@ -90,47 +91,51 @@ class LocalInterventionInput:
     notes: str = ""
 
 
-def _clean(data: LocalInterventionInput) -> dict[str, Any]:
+def clean_local_input(data: LocalInterventionInput) -> dict[str, Any]:
+    """Check an own intervention (every door: the form, the plan-file importer); return the values to store."""
     fw = framework()
-    name = data.name.strip()
+    name = validation.text(data.name, label=_("De naam"), field="name")
     if not name:
         raise ValidationError(_("Geef de interventie een naam."), field="name")
-    if len(name) > 200:
-        raise ValidationError(_("De naam is te lang (hoogstens 200 tekens)."), field="name")
-    types = [t for t in data.school_types]
+    types = list(dict.fromkeys(data.school_types))
     if not types:
         raise ValidationError(_("Kies ten minste één schooltype."), field="school_types")
-    known_types = {t.id for t in fw.school_types}
-    if not set(types) <= known_types:
-        raise ValidationError(_("Onbekend schooltype."), field="school_types")
-    if not set(data.pillars) <= {p.id for p in fw.pillars}:
-        raise ValidationError(_("Onbekende pijler."), field="pillars")
-    if not set(data.prevention_layers) <= {p.id for p in fw.prevention_layers}:
-        raise ValidationError(_("Onbekende preventielaag."), field="prevention_layers")
-    if not set(data.scope) <= set(SCOPE_LABELS):
-        raise ValidationError(_("Onbekende reikwijdte."), field="scope")
+    validation.id_list(types, [t.id for t in fw.school_types], message=_("Onbekend schooltype: {value}"),
+                       field="school_types")
+    pillars = validation.id_list(list(data.pillars), [p.id for p in fw.pillars],
+                                 message=_("Onbekende pijler: {value}"), field="pillars")
+    layers = validation.id_list(list(data.prevention_layers), [p.id for p in fw.prevention_layers],
+                                message=_("Onbekende preventielaag: {value}"), field="prevention_layers")
+    scope = validation.id_list(list(data.scope), list(SCOPE_LABELS), message=_("Onbekende reikwijdte: {value}"),
+                               field="scope")
+    themes = validation.themes(list(data.themes))
     if data.kind not in KIND_LABELS:
         raise ValidationError(_("Onbekende soort."), field="kind")
     if data.recognition_level not in RECOGNITION_LABELS:
         raise ValidationError(_("Onbekend erkenningsniveau."), field="recognition_level")
     if (data.grade_min is None) != (data.grade_max is None):
         raise ValidationError(_("Vul van en tot met groep of leerjaar in, of laat beide leeg."), field="grade_min")
-    if data.grade_min is not None and data.grade_max is not None and data.grade_min > data.grade_max:
-        raise ValidationError(_("De laagste groep kan niet hoger zijn dan de hoogste."), field="grade_min")
-    website = data.website.strip()
-    if website and not website.startswith(("http://", "https://")):
-        raise ValidationError(_("Een website begint met http:// of https://."), field="website")
-    sources = [s.strip() for s in data.sources if s.strip()]
+    grade_min = validation.whole_number(data.grade_min, label=_("De laagste groep"), minimum=-1000, maximum=1000,
+                                        field="grade_min")
+    grade_max = validation.whole_number(data.grade_max, label=_("De hoogste groep"), minimum=-1000, maximum=1000,
+                                        field="grade_max")
+    validation.grade_range(grade_min, grade_max, types)
+    website = validation.web_link(data.website, label=_("De website"), field="website")
 
-    def opt(text: str) -> str | None:
-        return text.strip() or None
+    def opt(value: str, label: str) -> str | None:
+        return validation.long_text(value, label=label)
 
-    return {"name": name, "description": opt(data.description), "provider": opt(data.provider),
-            "website": website or None, "kind": data.kind, "school_types": types, "grade_min": data.grade_min,
-            "grade_max": data.grade_max, "pillars": list(data.pillars), "themes": list(data.themes),
-            "prevention_layers": list(data.prevention_layers), "scope": list(data.scope),
-            "recognition_level": data.recognition_level, "duration": opt(data.duration),
-            "training": opt(data.training), "cost": opt(data.cost), "sources": sources, "notes": opt(data.notes)}
+    return {"name": name, "description": opt(data.description, _("De beschrijving")),
+            "provider": validation.text(data.provider, label=_("De aanbieder"), field="provider"),
+            "website": website, "kind": data.kind, "school_types": types, "grade_min": grade_min,
+            "grade_max": grade_max, "pillars": pillars, "themes": themes, "prevention_layers": layers,
+            "scope": scope, "recognition_level": data.recognition_level,
+            "duration": opt(data.duration, _("De duur")), "training": opt(data.training, _("De training")),
+            "cost": opt(data.cost, _("De kosten")), "sources": validation.web_links(list(data.sources)),
+            "notes": opt(data.notes, _("De notities"))}
+
+
+_clean = clean_local_input
 
 
 def create_local_intervention(db: Database, data: LocalInterventionInput) -> Intervention:

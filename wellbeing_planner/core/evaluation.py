@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from wellbeing_planner.core import records
+from wellbeing_planner.core import records, validation
 from wellbeing_planner.core.goals import parse_date
 from wellbeing_planner.core.plans import PLAN_STATUSES, PlanInfo, load_plan, plan_info
 from wellbeing_planner.core.views import EvaluationView
@@ -44,8 +44,12 @@ def evaluations(db: Database, plan_id: int) -> list[EvaluationView]:
 def _check_in_year(db: Database, plan_id: int, day: dt.date) -> None:
     with db.reading() as session:
         year = load_plan(session, plan_id).school_year
-    if not dt.date(year, 8, 1) <= day <= dt.date(year + 1, 7, 31):
-        raise ValidationError(_("Kies een datum in schooljaar {a}-{b}.").format(a=year, b=year + 1), field="date")
+    check_in_year(day, year)
+
+
+def check_in_year(day: dt.date, start_year: int) -> None:
+    """An evaluation moment lies inside the plan's school year."""
+    validation.day_in_year(day, start_year, field="date", message=_("Kies een datum in schooljaar {a}-{b}."))
 
 
 def add_evaluation(db: Database, plan_id: int, title: str, date: Any, kind: str = "evaluatie",
@@ -65,10 +69,11 @@ def update_evaluation(db: Database, evaluation_id: int, **changes: Any) -> dict[
 
 
 def set_year_evaluation(db: Database, plan_id: int, text: str | None) -> str | None:
+    clean = validation.long_text(text, label=_("De jaarevaluatie"), field="year_evaluation")
     with db.unit_of_work() as session:
         plan = load_plan(session, plan_id)
         old = plan.year_evaluation
-        plan.year_evaluation = (text or "").strip() or None
+        plan.year_evaluation = clean
         return old
 
 

@@ -6,9 +6,8 @@ Babel does the work (the UI uses QLocale); this module only fixes the choices.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from wellbeing_planner.errors import ValidationError
 from wellbeing_planner.i18n import _
 
 LOCALE = "nl_NL"
@@ -67,37 +66,17 @@ def format_month(day: dt.date | None, *, empty: str = "", short: bool = False) -
 
 
 def parse_money(text: str) -> Decimal | None:
-    """Parse Dutch money input (``"€ 1.234,50"``, ``"1234,5"``, ``"1234.50"``); empty → ``None``."""
-    cleaned = (text or "").replace("€", "").replace("\xa0", "").replace(" ", "").strip()
-    if not cleaned:
-        return None
-    if "," in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif cleaned.count(".") > 1 or (cleaned.count(".") == 1 and len(cleaned.split(".")[1]) == 3):
-        cleaned = cleaned.replace(".", "")  # "1.234" is a thousands separator in Dutch
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValidationError(_("'{text}' is geen bedrag; schrijf bijvoorbeeld 1.234,50.").format(text=text),
-                              field="budget") from None
-    if not value.is_finite():
-        raise ValidationError(_("'{text}' is geen bedrag.").format(text=text), field="budget")
-    if value < 0:
-        raise ValidationError(_("Een bedrag kan niet negatief zijn."), field="budget")
-    return value.quantize(CENT)
+    """Parse Dutch money input (``"€ 1.234,50"``, ``"1234,5"``, ``"1234.50"``); empty → ``None``.
+
+    The checks (bounds, no exponent, no rounding) live in :mod:`wellbeing_planner.core.validation`.
+    """
+    from wellbeing_planner.core import validation
+
+    return validation.money(text)
 
 
 def parse_decimal(text: str, *, field: str = "value") -> Decimal | None:
-    """Parse a Dutch decimal number (``"87,5"``); empty → ``None``."""
-    cleaned = (text or "").replace("\xa0", "").replace(" ", "").replace("%", "").strip()
-    if not cleaned:
-        return None
-    if "," in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValidationError(_("'{text}' is geen getal.").format(text=text), field=field) from None
-    if not value.is_finite():
-        raise ValidationError(_("'{text}' is geen getal.").format(text=text), field=field)
-    return value
+    """Parse a Dutch decimal number (``"87,5"``) exactly, at most two decimals; empty → ``None``."""
+    from wellbeing_planner.core import validation
+
+    return validation.number(text, label=_("De waarde"), field=field)

@@ -19,14 +19,16 @@ from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from sqlalchemy import select
+
 from wellbeing_planner.content.framework import framework
-from wellbeing_planner.core import records
+from wellbeing_planner.core import records, validation
 from wellbeing_planner.core.plans import load_plan
 from wellbeing_planner.core.views import GoalView
 from wellbeing_planner.errors import ValidationError
 from wellbeing_planner.i18n import _
 from wellbeing_planner.storage.db import Database
-from wellbeing_planner.storage.models import Goal
+from wellbeing_planner.storage.models import Goal, Indicator
 
 FORMULA_TEXT = _("prioriteit = (2 × belang + draagvlak + haalbaarheid + (6 − kosten) + (6 − tijd)) / 6")
 
@@ -66,10 +68,8 @@ def parse_date(value: Any) -> dt.date | None:
 
 
 def _pillars(value: Any) -> list[str]:
-    items = [p for p in (value.split(",") if isinstance(value, str) else (value or [])) if p]
-    known = {p.id for p in framework().pillars}
-    if not set(items) <= known:
-        raise ValidationError(_("Onbekende pijler."), field="pillars")
+    items = validation.id_list(value, [p.id for p in framework().pillars], message=_("Onbekende pijler: {value}"),
+                               field="pillars")
     return [p.id for p in framework().pillars if p.id in items]
 
 
@@ -86,7 +86,7 @@ GOAL = records.RecordKind(
         "description": records.long_text(_("De beschrijving")),
         "parent_id": records.optional_id,
         "pillars": _pillars,
-        "themes": lambda v: [t for t in (v.split(",") if isinstance(v, str) else (v or [])) if t],
+        "themes": validation.themes,
         "prevention_layer": records.choice(_("Preventielaag"), lambda: [p.id for p in framework().prevention_layers],
                                            required=False),
         "indicator_id": records.optional_id,
@@ -146,19 +146,38 @@ def goals(db: Database, plan_id: int) -> list[GoalView]:
 
 def add_goal(db: Database, plan_id: int, title: str, **values: Any) -> int:
     values.setdefault("horizon", "dit_schooljaar")
-    _check_deadline(db, plan_id, values.get("deadline"))
-    return records.add(db, GOAL, plan_id, {"title": title, **values})
+    clean = GOAL.clean({"title": title, **values})
+    _check_deadline(db, plan_id, clean.get("deadline"))
+    _check_references(db, plan_id, None, clean)
+    return records.add(db, GOAL, plan_id, clean)
 
 
 def update_goal(db: Database, goal_id: int, **changes: Any) -> dict[str, Any]:
-    if "deadline" in changes:
-        with db.reading() as session:
-            goal = session.get(Goal, goal_id)
-            plan_id = goal.plan_id if goal is not None else 0
-        _check_deadline(db, plan_id, changes["deadline"])
-    if changes.get("parent_id") not in (None, "", 0) and int(changes["parent_id"]) == goal_id:
+    clean = GOAL.clean(changes)
+    with db.reading() as session:
+        goal = session.get(Goal, goal_id)
+        plan_id = goal.plan_id if goal is not None else 0
+    if "deadline" in clean:
+        _check_deadline(db, plan_id, clean["deadline"])
+    if clean.get("parent_id") is not None and clean["parent_id"] == goal_id:
         raise ValidationError(_("Een doel kan geen subdoel van zichzelf zijn."), field="parent_id")
-    return records.update(db, GOAL, goal_id, changes)
+    _check_references(db, plan_id, goal_id, clean)
+    return records.update(db, GOAL, goal_id, clean)
+
+
+def _check_references(db: Database, plan_id: int, goal_id: int | None, clean: dict[str, Any]) -> None:
+    """The parent goal and the indicator must exist in the same plan; a sub-goal has no sub-goals."""
+    if clean.get("parent_id") is None and clean.get("indicator_id") is None:
+        return
+    with db.reading() as session:
+        rows = session.execute(select(Goal.id, Goal.parent_id).where(Goal.plan_id == plan_id)).all()
+        indicator_ids = list(session.scalars(select(Indicator.id).where(Indicator.plan_id == plan_id)))
+    tops = [row[0] for row in rows if row[1] is None and row[0] != goal_id]
+    validation.reference(clean.get("parent_id"), tops, label=_("Het hoofddoel"), field="parent_id")
+    if clean.get("parent_id") is not None and goal_id is not None and any(row[1] == goal_id for row in rows):
+        raise ValidationError(_("Dit doel heeft zelf subdoelen en kan daarom geen subdoel worden."),
+                              field="parent_id")
+    validation.reference(clean.get("indicator_id"), indicator_ids, label=_("Het cijfer"), field="indicator_id")
 
 
 def _check_deadline(db: Database, plan_id: int, value: Any) -> None:
@@ -166,19 +185,24 @@ def _check_deadline(db: Database, plan_id: int, value: Any) -> None:
     if deadline is None:
         return
     with db.reading() as session:
-        plan = load_plan(session, plan_id)
-        start, end = dt.date(plan.school_year, 8, 1), dt.date(plan.school_year + 1, 7, 31)
-    if not start <= deadline <= end:
-        raise ValidationError(_("De deadline moet in het schooljaar liggen ({start} t/m {end}).").format(
-            start=start.strftime("%d-%m-%Y"), end=end.strftime("%d-%m-%Y")), field="deadline")
+        year = load_plan(session, plan_id).school_year
+    check_deadline(deadline, year)
+
+
+def check_deadline(deadline: dt.date | None, start_year: int) -> None:
+    """A goal's deadline lies inside the plan's school year."""
+    if deadline is not None:
+        validation.day_in_year(deadline, start_year, field="deadline",
+                               message=_("De deadline moet in het schooljaar liggen ({start} t/m {end})."))
 
 
 def set_vision(db: Database, plan_id: int, text: str | None) -> str | None:
     """Store the plan's vision; return the previous text."""
+    clean = validation.long_text(text, label=_("De visie"), field="vision")
     with db.unit_of_work() as session:
         plan = load_plan(session, plan_id)
         old = plan.vision
-        plan.vision = (text or "").strip() or None
+        plan.vision = clean
         return old
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import contains_eager
 
+from wellbeing_planner.core import validation
 from wellbeing_planner.core.schoolyear import SchoolYear
 from wellbeing_planner.errors import NotFoundError, UserError, ValidationError
 from wellbeing_planner.i18n import _
@@ -66,9 +67,7 @@ def load_plan(session: Any, plan_id: int) -> Plan:
 
 def create_plan(db: Database, school_id: int, school_year: SchoolYear, title: str | None = None) -> PlanInfo:
     """Create the plan of ``school_id`` for ``school_year``; a second plan for the same year is refused."""
-    clean_title = (title or "").strip() or default_title(school_year)
-    if len(clean_title) > 200:
-        raise ValidationError(_("De titel is te lang (hoogstens 200 tekens)."), field="title")
+    clean_title = validation.text(title, label=_("De titel"), field="title") or default_title(school_year)
     with db.unit_of_work() as session:
         school = session.get(School, school_id)
         if school is None:
@@ -108,10 +107,9 @@ def update_plan(db: Database, plan_id: int, **changes: Any) -> PlanInfo:
     with db.unit_of_work() as session:
         plan = load_plan(session, plan_id)
         if "title" in changes:
-            title = str(changes.pop("title") or "").strip()
-            if not title:
-                raise ValidationError(_("De titel van het plan is verplicht."), field="title")
-            plan.title = title[:200]
+            title = validation.text(changes.pop("title"), label=_("De titel van het plan"), field="title",
+                                    required=True)
+            plan.title = title or plan.title
         if "status" in changes:
             status = changes.pop("status")
             if status not in PLAN_STATUSES:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from wellbeing_planner.core import validation
 from wellbeing_planner.errors import NotFoundError, ValidationError
 from wellbeing_planner.i18n import _
 from wellbeing_planner.storage.db import Database
@@ -37,7 +38,15 @@ class RecordKind:
         unknown = set(changes) - set(self.fields)
         if unknown:
             raise ValidationError(_("Onbekend veld: {field}").format(field=", ".join(sorted(unknown))))
-        return {name: self.fields[name](value) for name, value in changes.items()}
+        clean: dict[str, Any] = {}
+        for name, value in changes.items():
+            try:
+                clean[name] = self.fields[name](value)
+            except ValidationError as exc:
+                if exc.field is None:
+                    exc.field = name
+                raise
+        return clean
 
 
 def _get(session: Any, kind: RecordKind, row_id: int) -> Any:
@@ -104,35 +113,21 @@ def rows(db: Database, kind: RecordKind, parent_id: int) -> list[Any]:
 # --- reusable cleaners ------------------------------------------------------------------------------
 
 
-def text(label: str, *, required: bool = False, max_length: int = 200) -> Cleaner:
+def text(label: str, *, required: bool = False, max_length: int = validation.SHORT_TEXT_MAX) -> Cleaner:
     def clean(value: Any) -> str | None:
-        result = "" if value is None else str(value).strip()
-        if not result:
-            if required:
-                raise ValidationError(_("{label} is verplicht.").format(label=label))
-            return None
-        if len(result) > max_length:
-            raise ValidationError(_("{label} is te lang (hoogstens {n} tekens).").format(label=label, n=max_length))
-        return result
+        return validation.text(value, label=label, required=required, max_length=max_length)
     return clean
 
 
 def long_text(label: str) -> Cleaner:
-    return text(label, max_length=20000)
+    def clean(value: Any) -> str | None:
+        return validation.long_text(value, label=label)
+    return clean
 
 
 def whole_number(label: str, minimum: int, maximum: int) -> Cleaner:
     def clean(value: Any) -> int | None:
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return None
-        try:
-            number = int(str(value).strip())
-        except ValueError:
-            raise ValidationError(_("{label} moet een heel getal zijn.").format(label=label)) from None
-        if not minimum <= number <= maximum:
-            raise ValidationError(_("{label} moet tussen {lo} en {hi} liggen.").format(label=label, lo=minimum,
-                                                                                      hi=maximum))
-        return number
+        return validation.whole_number(value, label=label, minimum=minimum, maximum=maximum)
     return clean
 
 
@@ -143,7 +138,8 @@ def choice(label: str, options: Callable[[], list[str]], *, required: bool = Tru
                 raise ValidationError(_("Kies een {label}.").format(label=label.lower()))
             return None
         if value not in options():
-            raise ValidationError(_("Onbekende keuze voor {label}: {value}").format(label=label.lower(), value=value))
+            raise ValidationError(_("Onbekende keuze voor {label}: {value}").format(label=label.lower(),
+                                                                                   value=str(value)[:60]))
         return str(value)
     return clean
 

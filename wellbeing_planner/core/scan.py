@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 
 from wellbeing_planner.content.framework import Criterion, framework
+from wellbeing_planner.core import validation
 from wellbeing_planner.core.plans import load_plan
 from wellbeing_planner.core.views import ScoreView
 from wellbeing_planner.errors import ValidationError
@@ -155,11 +156,12 @@ def _clean(field: str, value: Any) -> Any:
             raise ValidationError(_("Kies als prioriteit laag, midden of hoog."), field="priority")
         return value
     if field in ("na_reason", "evidence"):
-        text = (value or "").strip()
-        if len(text) > 5000:
-            raise ValidationError(_("De toelichting is te lang."), field=field)
-        return text or None
+        return validation.text(value, label=_("De toelichting"), field=field, max_length=5000, multiline=True)
     raise ValidationError(_("Onbekend veld: {field}").format(field=field))
+
+
+#: The check of one field of a criterion's score (also used by the plan-file importer).
+clean_field = _clean
 
 
 def update_score(db: Database, plan_id: int, criterion_id: str, **changes: Any) -> ScoreView:

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 
 from wellbeing_planner.content.framework import framework
+from wellbeing_planner.core import validation
 from wellbeing_planner.errors import NotFoundError, ValidationError
 from wellbeing_planner.i18n import _
 from wellbeing_planner.storage.db import Database
 from wellbeing_planner.storage.models import School
 
-BRIN_PATTERN = re.compile(r"^\d{2}[A-Z]{2}$")
 MAX_PUPILS = 20000
 
 #: The fields of the school profile that :func:`update_school` accepts.
@@ -50,28 +49,11 @@ def school_info(school: School) -> SchoolInfo:
 
 
 def _text(value: Any, field: str, label: str, *, required: bool = False, max_length: int = 200) -> str | None:
-    text = "" if value is None else str(value).strip()
-    if not text:
-        if required:
-            raise ValidationError(_("{label} is verplicht.").format(label=label), field=field)
-        return None
-    if len(text) > max_length:
-        raise ValidationError(_("{label} is te lang (hoogstens {n} tekens).").format(label=label, n=max_length),
-                              field=field)
-    return text
+    return validation.text(value, label=label, field=field, required=required, max_length=max_length)
 
 
 def _whole_number(value: Any, field: str, label: str, *, minimum: int, maximum: int) -> int | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    try:
-        number = int(str(value).strip())
-    except ValueError:
-        raise ValidationError(_("{label} moet een heel getal zijn.").format(label=label), field=field) from None
-    if number < minimum or number > maximum:
-        raise ValidationError(_("{label} moet tussen {lo} en {hi} liggen.").format(label=label, lo=minimum,
-                                                                                  hi=maximum), field=field)
-    return number
+    return validation.whole_number(value, label=label, field=field, minimum=minimum, maximum=maximum)
 
 
 def validate_school_field(field: str, value: Any, *, school_type: str = "PO") -> Any:
@@ -79,17 +61,10 @@ def validate_school_field(field: str, value: Any, *, school_type: str = "PO") ->
     if field == "name":
         return _text(value, field, _("De naam van de school"), required=True)
     if field == "brin":
-        text = _text(value, field, _("De BRIN-code"), max_length=8)
-        if text is None:
-            return None
-        text = text.upper().replace(" ", "")
-        if not BRIN_PATTERN.match(text):
-            raise ValidationError(_("De BRIN-code bestaat uit 2 cijfers en 2 letters, bijvoorbeeld 12AB."),
-                                  field=field)
-        return text
+        return validation.brin(value, field=field)
     if field == "school_type":
         ids = [kind.id for kind in framework().school_types]
-        text = str(value or "").strip().upper()
+        text = value.strip().upper() if isinstance(value, str) else ""
         if text not in ids:
             raise ValidationError(_("Kies een schooltype: {types}.").format(types=", ".join(ids)), field=field)
         return text
@@ -122,10 +97,26 @@ def create_school(db: Database, name: str, school_type: str = "PO", **fields: An
         values[field] = validate_school_field(field, value, school_type=clean_type)
     _check_grade_order(values["grade_min"], values["grade_max"])
     with db.unit_of_work() as session:
+        check_brin_unique(session, values.get("brin"), None)
         school = School(**values)
         session.add(school)
         session.flush()
         return school_info(school)
+
+
+def school_with_brin(session: Any, brin: str | None) -> School | None:
+    """The school that already has BRIN code ``brin`` (inside an open session), if any."""
+    if not brin:
+        return None
+    return session.scalar(select(School).where(School.brin == brin).order_by(School.id).limit(1))  # type: ignore[no-any-return]
+
+
+def check_brin_unique(session: Any, brin: str | None, school_id: int | None) -> None:
+    """A BRIN code belongs to one school only."""
+    other = school_with_brin(session, brin)
+    if other is not None and other.id != school_id:
+        raise ValidationError(_("BRIN-code {brin} is al in gebruik bij {school}.").format(brin=brin, school=other.name),
+                              field="brin")
 
 
 def _check_grade_order(lo: int | None, hi: int | None) -> None:
@@ -161,6 +152,8 @@ def update_school(db: Database, school_id: int, **changes: Any) -> SchoolInfo:
                 hi = kind.grade_max
             clean["grade_min"], clean["grade_max"] = lo, hi
         _check_grade_order(lo, hi)
+        if clean.get("brin"):
+            check_brin_unique(session, clean["brin"], school.id)
         for field, value in clean.items():
             setattr(school, field, value)
         session.flush()
@@ -168,9 +161,15 @@ def update_school(db: Database, school_id: int, **changes: Any) -> SchoolInfo:
 
 
 def set_school_logo(db: Database, school_id: int, data: bytes | None, mime: str | None) -> SchoolInfo:
-    """Store (or remove, with ``None``) the school's logo image, already scaled by the caller."""
-    if data is not None and mime not in ("image/png", "image/jpeg"):
-        raise ValidationError(_("Het logo moet een PNG- of JPEG-afbeelding zijn."), field="logo")
+    """Store (or remove, with ``None``) the school's logo image, already scaled by the caller.
+
+    The image is decoded here (with a pixel limit) so that nothing unreadable is ever stored;
+    the stored MIME type is the one the picture really has.
+    """
+    if data is not None:
+        if mime not in ("image/png", "image/jpeg"):
+            raise ValidationError(_("Het logo moet een PNG- of JPEG-afbeelding zijn."), field="logo")
+        mime = validation.image(data)
     with db.unit_of_work() as session:
         school = _load(session, school_id)
         school.logo, school.logo_mime = data, (mime if data is not None else None)

@@ -10,8 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from wellbeing_planner.content.framework import framework
-from wellbeing_planner.core import records
-from wellbeing_planner.core.formatting import parse_decimal
+from wellbeing_planner.core import records, validation
 from wellbeing_planner.core.views import IndicatorView, InventoryView, StakeholderView
 from wellbeing_planner.errors import ValidationError
 from wellbeing_planner.i18n import _
@@ -29,12 +28,7 @@ STAKEHOLDER_GROUPS: dict[str, str] = {
 
 def _number(label: str) -> records.Cleaner:
     def clean(value: Any) -> Decimal | None:
-        if isinstance(value, Decimal) or value is None:
-            return value
-        try:
-            return parse_decimal(str(value), field="value")
-        except ValidationError:
-            raise ValidationError(_("{label} moet een getal zijn, bijvoorbeeld 87,5.").format(label=label)) from None
+        return validation.number(value, label=label)
     return clean
 
 
@@ -168,6 +162,7 @@ def set_obligation(db: Database, plan_id: int, obligation_id: str, *, status: st
         raise ValidationError(_("Onbekende verplichting: {id}").format(id=obligation_id))
     if status is not None and status not in {s.id for s in fw.obligation_statuses}:
         raise ValidationError(_("Onbekende status: {status}").format(status=status), field="status")
+    clean_note = validation.long_text(note, label=_("De toelichting"), field="note") if note is not None else None
     with db.unit_of_work() as session:
         check = session.scalar(select(ObligationCheck).where(ObligationCheck.plan_id == plan_id,
                                                              ObligationCheck.obligation_id == obligation_id))
@@ -178,5 +173,5 @@ def set_obligation(db: Database, plan_id: int, obligation_id: str, *, status: st
         if status is not None:
             check.status = status
         if note is not None:
-            check.note = note.strip() or None
+            check.note = clean_note
         return old

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from wellbeing_planner.errors import PlannerError
-from wellbeing_planner.storage.db import Database
 from wellbeing_planner.ui.errors import show_error
 from wellbeing_planner.ui.tasks import TaskRunner
 from wellbeing_planner.ui.undo import CallCommand
+
+if TYPE_CHECKING:
+    from wellbeing_planner.storage.db import Database
 
 T = TypeVar("T")
 

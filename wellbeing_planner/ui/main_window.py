@@ -19,6 +19,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -35,6 +36,7 @@ from wellbeing_planner import APP_NAME, paths
 from wellbeing_planner.errors import DatabaseDamaged, EnvironmentProblem, NotAPlannerFile, PlannerError
 from wellbeing_planner.ui.errors import show_error
 from wellbeing_planner.ui.pages.registry import PAGES
+from wellbeing_planner.ui.plan_files import PlanFileFlow
 from wellbeing_planner.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -106,8 +108,10 @@ class EmptyState(QWidget):
         self.new_school = QPushButton(window.tr("Nieuwe school…"))
         self.new_school.setObjectName("Primary")
         self.new_plan = QPushButton(window.tr("Nieuw plan…"))
+        self.import_plan = QPushButton(window.tr("Plan importeren…"))
         row.addWidget(self.new_school)
         row.addWidget(self.new_plan)
+        row.addWidget(self.import_plan)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
@@ -265,6 +269,7 @@ class MainWindow(QMainWindow):
         self.problem.rescue.clicked.connect(self.rescue_data)
         self.problem.retry.clicked.connect(self.open_data)
         self.problem.quit.clicked.connect(self.close)
+        self.empty.import_plan.clicked.connect(self.import_plan_file)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -284,6 +289,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_new_school)
         file_menu.addAction(self.action_new_plan)
         file_menu.addSeparator()
+        self.plan_files = PlanFileFlow(self)
+        self.plan_files.imported.connect(lambda plan_id: self.reload_plans(prefer=plan_id))
+        self.action_export_plan = QAction(self.tr("Plan &exporteren…"), self)
+        self.action_export_plan.triggered.connect(self.export_plan_file)
+        self.action_import_plan = QAction(self.tr("Plan &importeren…"), self)
+        self.action_import_plan.triggered.connect(self.import_plan_file)
+        file_menu.addAction(self.action_export_plan)
+        file_menu.addAction(self.action_import_plan)
         file_menu.addAction(self.action_backup)
         file_menu.addAction(self.action_restore)
         file_menu.addSeparator()
@@ -359,6 +372,7 @@ class MainWindow(QMainWindow):
         from wellbeing_planner.ui.context import AppContext
 
         self.ctx = AppContext(db, self.data_dir, demo=self.demo, parent=self)
+        self.plan_files.ctx = self.ctx
         self._build_undo(self.ctx)
         self.ctx.notifier.changed.connect(self._on_data_changed)
         self.ctx.notifier.plans_changed.connect(self.reload_plans)
@@ -864,6 +878,14 @@ class MainWindow(QMainWindow):
 
     def open_own_plans(self) -> None:
         self._switch_database(False)
+
+    def export_plan_file(self, *_args: object) -> QFileDialog | None:
+        """Bestand → Plan exporteren: save the plan on screen as a plan file."""
+        return self.plan_files.ask_export(self.current_plan_id)
+
+    def import_plan_file(self, *_args: object) -> QFileDialog | None:
+        """Bestand → Plan importeren: read a plan file; the new plan is shown."""
+        return self.plan_files.ask_import()
 
     # --- closing -------------------------------------------------------------------------------
 
