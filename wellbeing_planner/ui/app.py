@@ -49,6 +49,9 @@ def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = F
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_NAME)
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(app_paths.resource_path("icons", "app.png"))))
     install_qt_translation(app)
     apply_style(app)
     install_excepthook()
