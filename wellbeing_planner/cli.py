@@ -402,8 +402,12 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run; returns the exit code (exceptions become codes and messages)."""
     parser = build_parser()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    opened = _opened_plan_file(arguments)
+    if opened is not None:  # a double-click on a .wbplan file (the installer's file association)
+        arguments.remove(str(opened))
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(arguments)
     except SystemExit as exc:  # --help, --version, or a usage error already reported
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USER
     _quiet_logging(args)
@@ -413,7 +417,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(getattr(args, "data_dir", None), demo=bool(getattr(args, "demo", False)),
                            startup_check=args.startup_check, first_paint_check=args.first_paint_check,
-                           presentation=args.presentation)
+                           presentation=args.presentation, open_file=opened)
         return _COMMANDS[args.command](args)
     except PlannerError as exc:
         _write_err(f"{APP_ID}: {exc.message}")
@@ -433,6 +437,16 @@ def run(argv: Sequence[str] | None = None) -> int:
         _write_err(_("{app}: onverwachte fout ({kind}). Wat al was opgeslagen blijft bewaard; de details staan in "
                      "het logboek in de gegevensmap (logs/).").format(app=APP_ID, kind=type(exc).__name__))
         return EXIT_BUG
+
+
+def _opened_plan_file(arguments: list[str]) -> Path | None:
+    """The plan file named on the command line without a sub-command (``wellbeing-planner plan.wbplan``)."""
+    for argument in arguments:
+        if argument.lower().endswith(".wbplan") and not argument.startswith("-"):
+            position = arguments.index(argument)
+            if position == 0 or arguments[position - 1] not in ("--data-dir",):
+                return Path(argument) if not any(a in _COMMANDS for a in arguments) else None
+    return None
 
 
 def _quiet_logging(args: argparse.Namespace) -> None:

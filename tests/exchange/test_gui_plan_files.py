@@ -143,3 +143,25 @@ def test_a_bad_file_shows_what_and_where_and_stores_nothing(qtbot: QtBot, make_w
     db = open_database(data_dir)
     assert plans.list_plans(db) == [] and schools.list_schools(db) == []
     db.close()
+
+
+def test_a_double_clicked_plan_file_is_imported_into_the_open_window(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, data_dir: Path) -> None:  # noqa: F811
+    """The installer associates .wbplan with the app: ``wellbeing-planner plan.wbplan`` offers the import."""
+    from wellbeing_planner.cli import _opened_plan_file
+    from wellbeing_planner.exchange.export import export_plan
+
+    source = tmp_path / "bron"
+    source.mkdir()
+    db = open_database(source)
+    path = export_plan(db, seed_plan(db), tmp_path / "van de schoolcomputer.wbplan")
+    db.close()
+    assert _opened_plan_file([str(path)]) == path
+    assert _opened_plan_file(["--data-dir", "x.wbplan"]) is None  # a folder that happens to end in .wbplan
+    assert _opened_plan_file(["import", str(path)]) is None  # the import command takes it itself
+
+    window = make_window()
+    assert window.current_plan_id is None
+    window.import_plan_path(path)
+    qtbot.waitUntil(lambda: window.current_plan_id is not None, timeout=20000)
+    assert plans.get_plan(window.ctx.db, window.current_plan_id).school_name == "OBS De Klimop"  # type: ignore[union-attr]

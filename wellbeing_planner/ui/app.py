@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wellbeing_planner import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME
@@ -22,7 +23,7 @@ STARTUP_CHECK_TIMEOUT_MS = 60_000
 
 
 def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = False,
-            first_paint_check: bool = False, presentation: bool = False) -> int:
+            first_paint_check: bool = False, presentation: bool = False, open_file: Path | None = None) -> int:
     """Run the app until the window closes; with ``startup_check`` exit 0 once the first plan is shown.
 
     The window paints first; the data is opened right after the first paint (and
@@ -70,6 +71,8 @@ def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = F
     guard.raise_requested.connect(lambda: bring_forward(window))
     if presentation:
         window.ready.connect(lambda: window.set_presentation(True))
+    if open_file is not None:  # opened by a double-click on a plan file: offer to import it
+        window.ready.connect(lambda: QTimer.singleShot(0, lambda: window.import_plan_path(open_file)))
     result = {"code": 0}
     if startup_check:
         def finished() -> None:

@@ -883,6 +883,11 @@ class MainWindow(QMainWindow):
         """Bestand → Plan exporteren: save the plan on screen as a plan file."""
         return self.plan_files.ask_export(self.current_plan_id)
 
+    def import_plan_path(self, path: Path) -> None:
+        """Import a plan file given by name (a double-click on a .wbplan file)."""
+        if self.ctx is not None:
+            self.plan_files.import_from(path)
+
     def import_plan_file(self, *_args: object) -> QFileDialog | None:
         """Bestand → Plan importeren: read a plan file; the new plan is shown."""
         return self.plan_files.ask_import()
