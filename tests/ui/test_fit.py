@@ -161,3 +161,15 @@ def test_every_page_of_the_demo_fits_a_school_laptop(width: int, height: int, sc
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert len(report["pages"]) == 9
     assert report["problems"] == []
+
+
+def test_a_first_run_offers_three_ways_in_and_explains_what_cannot_work_yet(
+        qtbot: QtBot, make_window: WindowFactory, data_dir: Path) -> None:
+    window = make_window()
+    assert window.stack.currentWidget() is window.empty
+    assert not window.new_plan_button.isEnabled() and "eerst een school" in window.new_plan_button.toolTip()
+    assert not window.empty.new_plan.isEnabled() and window.empty.new_plan_hint.isVisibleTo(window)
+    assert not window.plan_switcher.isEnabled()
+    qtbot.mouseClick(window.empty.open_demo, Qt.MouseButton.LeftButton)
+    assert window.demo and window.current_plan_id is not None
+    assert not (data_dir / "planner.sqlite3").exists() or window.database_path.name == "demo.sqlite3"

@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -84,7 +85,7 @@ class NavItem(QWidget):
 
 
 class EmptyState(QWidget):
-    """Shown while there is no plan yet: a calm welcome with the first step."""
+    """Shown while there is no plan yet: a calm welcome with three ways in."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
@@ -97,24 +98,71 @@ class EmptyState(QWidget):
         layout.addWidget(title)
         text = QLabel(window.tr(
             "Met dit programma maakt uw werkgroep een plan voor welbevinden langs de vier pijlers van Gezonde "
-            "School. Begin met uw school; daarna maakt u een plan voor een schooljaar."))
+            "School: educatie, schoolomgeving, signaleren en beleid. U doorloopt de cyclus stap voor stap; alles "
+            "wordt meteen opgeslagen op deze computer."))
         text.setObjectName("PageIntro")
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(560)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        text.setMinimumWidth(420)
+        text.setMaximumWidth(640)
+        centred = QHBoxLayout()  # a wrapped label gets its width from the layout, and so its full height
+        centred.addStretch(1)
+        centred.addWidget(text, 4)
+        centred.addStretch(1)
+        layout.addLayout(centred)
+        layout.addSpacing(16)
+        ways = QHBoxLayout()
+        ways.setSpacing(16)
+        ways.addStretch(1)
+        self.new_school, school_card = self._way(
+            window, window.tr("Begin met uw school…"),
+            window.tr("Naam, schooltype en werkgroep; daarna het plan voor dit schooljaar."), primary=True)
+        self.open_demo, demo_card = self._way(
+            window, window.tr("Bekijk de demoschool"),
+            window.tr("Een volledig ingevuld voorbeeld in een eigen bestand; uw eigen gegevens blijven apart."))
+        self.import_plan, import_card = self._way(
+            window, window.tr("Plan importeren…"),
+            window.tr("Een planbestand (.wbplan) van een andere computer of van de GGD-adviseur."))
+        for card in (school_card, demo_card, import_card):
+            ways.addWidget(card)
+        ways.addStretch(1)
+        layout.addLayout(ways)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.new_school = QPushButton(window.tr("Nieuwe school…"))
-        self.new_school.setObjectName("Primary")
         self.new_plan = QPushButton(window.tr("Nieuw plan…"))
-        self.import_plan = QPushButton(window.tr("Plan importeren…"))
-        row.addWidget(self.new_school)
+        self.new_plan_hint = QLabel(window.tr("Een nieuw plan kan zodra er een school is."))
+        self.new_plan_hint.setObjectName("Muted")
         row.addWidget(self.new_plan)
-        row.addWidget(self.import_plan)
+        row.addWidget(self.new_plan_hint)
         row.addStretch(1)
+        layout.addSpacing(8)
         layout.addLayout(row)
         layout.addStretch(2)
+
+    @staticmethod
+    def _way(window: MainWindow, title: str, explanation: str, *, primary: bool = False) -> tuple[QPushButton, QWidget]:
+        card = QFrame()
+        card.setObjectName("Card")
+        card.setMinimumWidth(220)
+        card.setMaximumWidth(300)
+        column = QVBoxLayout(card)
+        column.setContentsMargins(14, 12, 14, 12)
+        button = QPushButton(title)
+        if primary:
+            button.setObjectName("Primary")
+        label = QLabel(explanation)
+        label.setWordWrap(True)
+        label.setObjectName("Muted")
+        button.setAccessibleDescription(explanation)
+        column.addWidget(button)
+        column.addWidget(label)
+        column.addStretch(1)
+        return button, card
+
+    def set_has_school(self, has_school: bool) -> None:
+        """'Nieuw plan' only works once a school exists; say why instead of just greying it."""
+        self.new_plan.setEnabled(has_school)
+        self.new_plan_hint.setVisible(not has_school)
 
 
 class ProblemState(QWidget):
@@ -265,6 +313,7 @@ class MainWindow(QMainWindow):
         self.new_school_button.clicked.connect(self.new_school)
         self.empty.new_school.clicked.connect(self.new_school)
         self.empty.new_plan.clicked.connect(self.new_plan)
+        self.empty.open_demo.clicked.connect(self.open_demo)
         self.problem.restore.clicked.connect(self.restore_backup)
         self.problem.rescue.clicked.connect(self.rescue_data)
         self.problem.retry.clicked.connect(self.open_data)
@@ -603,7 +652,13 @@ class MainWindow(QMainWindow):
             self.plan_switcher.setCurrentIndex(index)
         finally:
             self._switching = False
-        self.new_plan_button.setEnabled(bool(schools.list_schools(self.ctx.db)))
+        self.plan_switcher.setEnabled(bool(all_plans))
+        has_school = bool(schools.list_schools(self.ctx.db))
+        self.new_plan_button.setEnabled(has_school)
+        self.action_new_plan.setEnabled(has_school)
+        tip = "" if has_school else self.tr("Maak eerst een school aan (Nieuwe school…).")
+        self.new_plan_button.setToolTip(tip)
+        self.empty.set_has_school(has_school)
         self._show_plan(self.plan_switcher.currentData() if index >= 0 else None)
 
     def _on_plan_chosen(self, _index: int) -> None:
