@@ -173,3 +173,18 @@ def test_a_first_run_offers_three_ways_in_and_explains_what_cannot_work_yet(
     qtbot.mouseClick(window.empty.open_demo, Qt.MouseButton.LeftButton)
     assert window.demo and window.current_plan_id is not None
     assert not (data_dir / "planner.sqlite3").exists() or window.database_path.name == "demo.sqlite3"
+
+
+def test_the_undo_entry_names_the_field_and_the_row(qtbot: QtBot, make_window: WindowFactory, data_dir: Path) -> None:
+    from wellbeing_planner.core.demo import ensure_demo
+
+    ensure_demo(data_dir)
+    window = make_window(demo=True)
+    window.show_page("activiteiten")
+    table = window.page("activiteiten").activities  # type: ignore[attr-defined]
+    assert table.current is not None
+    name = table._columns[0].text(table.current)
+    editor = table.editors["hours"]
+    editor.setText("7")
+    editor.editingFinished.emit()
+    assert window.undo_action.text().replace("&", "") == f"Ongedaan maken Uren van '{name[:39] + '…' if len(name) > 40 else name}' wijzigen"  # type: ignore[attr-defined]

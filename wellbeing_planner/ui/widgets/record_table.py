@@ -298,6 +298,16 @@ class RecordTable(QFrame, Generic[R]):
 
     # --- edits ----------------------------------------------------------------------------------------
 
+    def _undo_text(self, spec: Field, row: R) -> str:
+        """What the Edit menu says: "Budget van 'Week tegen het Pesten' wijzigen"."""
+        field = spec.label.split(" (")[0].strip().rstrip(":")
+        name = self._columns[0].text(row) if self._columns else ""
+        if len(name) > 40:
+            name = name[:39] + "…"
+        if not name:
+            return tr("{field} van een {noun} wijzigen").format(field=field, noun=self.noun)
+        return tr("{field} van '{name}' wijzigen").format(field=field, name=name)
+
     def _on_edited(self, name: str) -> None:
         if self._loading or self.current is None:
             return
@@ -319,6 +329,7 @@ class RecordTable(QFrame, Generic[R]):
             return
         self.error.hide()
         ops = self.ops
+        what = self._undo_text(spec, self.current)
 
         def redo() -> None:
             ops.update(row_id, {name: new})
@@ -328,8 +339,7 @@ class RecordTable(QFrame, Generic[R]):
             ops.update(row_id, old)
             self.reload(row_id)
 
-        self.ctx.push(tr("Wijziging {noun}").format(noun=self.noun), redo, undo, self.topic, self.plan_id(),
-                      already_done=True)
+        self.ctx.push(what, redo, undo, self.topic, self.plan_id(), already_done=True)
         self.reload(row_id)
         self._announce()
 
