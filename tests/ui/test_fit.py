@@ -187,4 +187,21 @@ def test_the_undo_entry_names_the_field_and_the_row(qtbot: QtBot, make_window: W
     editor = table.editors["hours"]
     editor.setText("7")
     editor.editingFinished.emit()
-    assert window.undo_action.text().replace("&", "") == f"Ongedaan maken Uren van '{name[:39] + '…' if len(name) > 40 else name}' wijzigen"  # type: ignore[attr-defined]
+    shown = name[:39] + "…" if len(name) > 40 else name
+    assert window.undo_action.text().replace("&", "") == f"Ongedaan maken Uren van '{shown}' wijzigen"  # type: ignore[attr-defined]
+
+
+def test_guidance_per_step_can_be_hidden_for_every_page_and_brought_back(
+        qtbot: QtBot, make_window: WindowFactory, data_dir: Path, plan_id: int) -> None:  # noqa: F811
+    window = make_window()
+    window.show_page("zelfscan")
+    box = window.page("zelfscan").guidance_box  # type: ignore[attr-defined]
+    assert box.isVisibleTo(window) and "Voorbeeld" in box.labels[2].text()
+    qtbot.mouseClick(box.hide_button, Qt.MouseButton.LeftButton)
+    assert not box.isVisibleTo(window)
+    window.show_page("doelen")
+    assert not window.page("doelen").guidance_box.isVisibleTo(window)  # type: ignore[attr-defined]
+    assert window.settings.guidance_hidden()
+    window.action_guidance.trigger()
+    assert window.page("doelen").guidance_box.isVisibleTo(window)  # type: ignore[attr-defined]
+    assert not window.settings.guidance_hidden()

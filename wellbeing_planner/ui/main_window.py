@@ -366,8 +366,16 @@ class MainWindow(QMainWindow):
         self.action_zoom_reset = QAction(self.tr("&Ware grootte"), self)
         self.action_zoom_reset.setShortcut(QKeySequence("Ctrl+0"))
         self.action_zoom_reset.triggered.connect(lambda: self.set_zoom(1.0))
+        from wellbeing_planner.ui.guidance import SWITCH
+
+        SWITCH.set_shown(not self.settings.guidance_hidden())
+        self.action_guidance = QAction(self.tr("&Uitleg per stap"), self)
+        self.action_guidance.setCheckable(True)
+        self.action_guidance.setChecked(SWITCH.shown)
+        self.action_guidance.toggled.connect(SWITCH.set_shown)
+        SWITCH.toggled.connect(self._on_guidance_toggled)
         for action in (self.action_present, None, self.action_zoom_in, self.action_zoom_out,
-                       self.action_zoom_reset):
+                       self.action_zoom_reset, None, self.action_guidance):
             if action is None:
                 self.view_menu.addSeparator()
             else:
@@ -803,6 +811,10 @@ class MainWindow(QMainWindow):
         from wellbeing_planner.ui.dialogs import show_about
 
         show_about(self)
+
+    def _on_guidance_toggled(self, shown: bool) -> None:
+        self.action_guidance.setChecked(shown)
+        self.settings.set_guidance_hidden(not shown)
 
     # --- view: zoom and presentation -------------------------------------------------------------
 

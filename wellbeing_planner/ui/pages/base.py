@@ -40,9 +40,10 @@ class Page(QWidget):
     def announce_completeness(self) -> None:
         self.completeness_changed.emit(self.completeness())
 
-    @staticmethod
-    def heading(title: str, intro: str = "") -> QWidget:
-        """A page title with an optional one-paragraph introduction."""
+    def heading(self, title: str, intro: str = "") -> QWidget:
+        """A page title with an optional one-paragraph introduction, and the step's guidance when it has one."""
+        from wellbeing_planner.ui.guidance import GuidanceBox, guidance
+
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 8)
@@ -54,6 +55,9 @@ class Page(QWidget):
             text.setObjectName("PageIntro")
             text.setWordWrap(True)
             layout.addWidget(text)
+        if guidance(self.page_id) is not None:
+            self.guidance_box = GuidanceBox(self.page_id)
+            layout.addWidget(self.guidance_box)
         return box
 
     def scroll_layout(self, spacing: int = 12) -> QVBoxLayout:
