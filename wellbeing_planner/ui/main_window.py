@@ -564,7 +564,7 @@ class MainWindow(QMainWindow):
             action = QAction(entry.title, self)
             if number < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
-            action.triggered.connect(lambda _c=False, n=number: self.show_page(n))
+            action.triggered.connect(lambda _c=False, n=number: self.show_page(n, focus=True))
             self.go_menu.addAction(action)
 
     def _page_at(self, index: int) -> Page:
@@ -634,12 +634,15 @@ class MainWindow(QMainWindow):
                 return self._page_at(index)
         raise KeyError(page_id)
 
-    def show_page(self, index_or_id: int | str) -> None:
+    def show_page(self, index_or_id: int | str, *, focus: bool = False) -> None:
+        """Show a step; with ``focus`` (a keyboard shortcut) the keyboard goes to the page's first control."""
         ids = [entry.page_id for entry in PAGES]
         index = index_or_id if isinstance(index_or_id, int) else ids.index(index_or_id)
         if self.nav.currentRow() == index:
             self._on_nav_changed(index)
         self.nav.setCurrentRow(index)
+        if focus and index in self.built:
+            self.built[index].take_focus()
 
     def reload_plans(self, prefer: int | None = None) -> None:
         """Refill the plan switcher and show ``prefer`` (or the current plan, or the first one)."""

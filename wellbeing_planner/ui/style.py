@@ -78,9 +78,28 @@ ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
 PRESENTATION_ZOOM = 1.5
 
 
+def high_contrast(app: QApplication) -> bool:
+    """True when the user asked the system for high contrast (then the system's colours win over ours)."""
+    try:
+        hints = app.styleHints()  # keep the wrappers alive while asking (PySide6 frees temporaries at once)
+        accessibility = hints.accessibility()
+        preference = accessibility.contrastPreference()
+    except (AttributeError, RuntimeError):  # Qt before 6.10
+        return False
+    return preference.name == "HighContrast"
+
+
 def apply_style(app: QApplication, zoom: float = 1.0) -> None:
-    """Fusion style, a light palette and our style sheet; readable default font size, times ``zoom``."""
+    """Fusion style, a light palette and our style sheet; readable default font size, times ``zoom``.
+
+    The font follows the system's size (never below 10 pt) and, with high contrast switched on in the
+    system, the system's palette is kept and only sizes are set.
+    """
     app.setStyle("Fusion")
+    if high_contrast(app):
+        _apply_sizes(app, zoom)
+        app.setStyleSheet(f"QLabel#PageTitle {{ font-size: {16 * zoom:.1f}pt; font-weight: 600; }}")
+        return
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
     palette.setColor(QPalette.ColorRole.Base, QColor(SURFACE))
@@ -97,14 +116,18 @@ def apply_style(app: QApplication, zoom: float = 1.0) -> None:
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED))
     app.setPalette(palette)
+    _apply_sizes(app, zoom)
+    app.setStyleSheet(style_sheet(zoom))
+
+
+def _apply_sizes(app: QApplication, zoom: float) -> None:
     global BASE_POINT_SIZE
     font = QFont(app.font())
-    if app.property("wbp_zoom") is None:  # the first time: remember the platform's size as the base
+    if app.property("wbp_zoom") is None:  # the first time: remember the system's size as the base
         BASE_POINT_SIZE = max(10.0, font.pointSizeF())
     font.setPointSizeF(BASE_POINT_SIZE * zoom)
     app.setProperty("wbp_zoom", zoom)
     app.setFont(font)
-    app.setStyleSheet(style_sheet(zoom))
 
 
 def current_zoom(app: QApplication) -> float:

@@ -33,6 +33,11 @@ class Page(QWidget):
         """Show ``plan_id`` (``None``: nothing open)."""
         self.plan_id = plan_id
 
+    def take_focus(self) -> None:
+        """Give the keyboard to the page's first control (after Ctrl+1…9 or Page Down in presentation)."""
+        self.setFocus()
+        self.focusNextChild()
+
     def completeness(self) -> str:
         """Short state for the navigation; empty when there is nothing to say."""
         return ""
@@ -68,7 +73,9 @@ class Page(QWidget):
         layout.setSpacing(spacing)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scrolling(content))
+        area = self.scrolling(content)
+        area.setAccessibleName(self.title or type(self).__name__)
+        outer.addWidget(area)
         return layout
 
     @staticmethod

@@ -85,6 +85,7 @@ class ReportsPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.preview_box)
         scroll.setStyleSheet("QScrollArea { background: #d9e0e1; }")
+        scroll.setAccessibleName(self.tr("Voorbeeld van het rapport"))
         outer.addWidget(scroll, 1)
         self.choice.currentIndexChanged.connect(lambda _i: self.make_preview())
         self.save_button.clicked.connect(self.ask_save)

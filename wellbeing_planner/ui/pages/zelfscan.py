@@ -237,6 +237,7 @@ class ZelfscanPage(Page):
         focus_layout.addWidget(focus_intro)
         focus_layout.addWidget(self.focus_table)
         self.tabs.addTab(focus_box, self.tr("Focus"))
+        self.tabs.setAccessibleName(self.tr("Criteria per pijler"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         splitter.addWidget(self.tabs)
         detail_area = QScrollArea()  # at 150 % or on a small screen the detail scrolls rather than squeezes
@@ -244,6 +245,7 @@ class ZelfscanPage(Page):
         detail_area.setFrameShape(QFrame.Shape.NoFrame)
         detail_area.setWidget(self._build_detail())
         detail_area.setMinimumWidth(300)
+        detail_area.setAccessibleName(self.tr("Het gekozen criterium"))
         splitter.addWidget(detail_area)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
@@ -298,6 +300,14 @@ class ZelfscanPage(Page):
         self.d_reason.editingFinished.connect(self._on_reason_edited)
         self.d_evidence.installEventFilter(self)
         return box
+
+    def take_focus(self) -> None:
+        """The keys score at once: the criteria list of the open pillar gets the keyboard."""
+        table = self.active_table()
+        if table is not None:
+            table.setFocus()
+        else:
+            super().take_focus()
 
     def _on_level_chosen(self, level: object) -> None:
         if self.current is None or self._loading:

@@ -36,6 +36,16 @@ class TimelineWidget(QWidget):
         self.timeline = timeline
         self.today = today or dt.date.today()
         groups = len({row.group for row in timeline.rows})
+        # The text equivalent a screen reader reads: every activity with its months.
+        spans = []
+        for row in timeline.rows:
+            if row.start is None:
+                spans.append(tr("{title}: nog niet gepland").format(title=row.activity.title))
+                continue
+            end = row.end if row.end is not None else row.start
+            spans.append(f"{row.activity.title}: {format_month(timeline.months[row.start], short=True)}"
+                         f"–{format_month(timeline.months[end], short=True)}")
+        self.setAccessibleDescription("; ".join(spans))
         self.setFixedHeight(HEADER + 30 + len(timeline.rows) * ROW_HEIGHT + groups * GROUP_HEIGHT)
         self.update()
 
