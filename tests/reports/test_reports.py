@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.reports.conftest import joined
 from wellbeing_planner.cli import run
 from wellbeing_planner.core import activities, goals, plans, schools
 from wellbeing_planner.core.demo import ensure_demo
@@ -62,7 +63,7 @@ def test_every_report_of_the_demo_holds_what_a_reader_looks_for(demo_view: PlanV
 
 def test_the_jaarplan_names_every_goal_activity_and_the_euro_totals(demo_view: PlanView) -> None:
     data = render_report(demo_view, "jaarplan")
-    everything = flat(" ".join(pdf_text(data)))
+    everything = joined("\n".join(pdf_text(data)))
     for goal in demo_view.goals:
         assert flat(goal.title) in everything, goal.title
     for activity in demo_view.activities:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -52,9 +53,20 @@ def register_fonts() -> None:
 
 
 @cache
+def hyphenator() -> Callable[[str], Iterator[tuple[str, str]]]:
+    """Dutch hyphenation (pyphen's nl_NL patterns), shared by every paragraph style."""
+    import pyphen
+
+    return pyphen.Pyphen(lang="nl_NL").iterate  # type: ignore[no-any-return]
+
+
+@cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, spaceAfter=4)
+    # Words wrap at spaces; a word that does not fit the line is hyphenated the Dutch way (and at its own
+    # hyphens, "NPO-middelen"), never cut at a random letter.
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, spaceAfter=4,
+                          hyphenationLang=hyphenator(), embeddedHyphenation=1, uriWasteReduce=0.3)
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5),
@@ -98,14 +110,66 @@ class Heading(Paragraph):  # type: ignore[misc]
         self.level = level
 
 
+class ReportTable(Table):  # type: ignore[misc]
+    """A table that splits between rows, and inside a row taller than a page (so no text is ever too large),
+    and never leaves its last row alone at the top of a page."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("splitByRow", 1)
+        kwargs.setdefault("splitInRow", 1)
+        super().__init__(*args, **kwargs)
+
+    def _getFirstPossibleSplitRowPosition(self, availHeight: float, ignoreSpans: int = 0) -> int:
+        split_at = int(super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans))
+        rows = len(self._rowHeights)
+        header = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        if not ignoreSpans and split_at == rows - 1 and split_at - 1 > header:
+            return split_at - 1  # take the row before along: no lone last row
+        return split_at
+
+
+_SPACES = re.compile(r"[ \t\n]+")  # not the no-break space: "€ 12,50" stays one unit
+CELL_PADDING = 12  # ReportLab's default left + right cell padding
+WIDEST_WORD = 0.3  # a longer word than this share of the table is hyphenated rather than widening its column
+
+
+def fit_widths(header: Sequence[str], rows: Sequence[Sequence[Any]], preferred: Sequence[float]) -> list[float]:
+    """Column widths that hold every word whole: a column narrower than its widest word (or header word)
+    borrows from columns with room to spare, keeping the total width."""
+    total = sum(preferred)
+    cell, head = styles()["cell"], styles()["head"]
+    need = []
+    for index in range(len(preferred)):
+        widest = max((pdfmetrics.stringWidth(word, head.fontName, head.fontSize)
+                      for word in _SPACES.split(header[index])), default=0.0) if index < len(header) else 0.0
+        for row in rows:
+            value = row[index] if index < len(row) else None
+            if value is None or isinstance(value, Flowable):
+                continue
+            for word in set(_SPACES.split(str(value))):
+                widest = max(widest, pdfmetrics.stringWidth(word, cell.fontName, cell.fontSize))
+        need.append(min(widest + CELL_PADDING + 0.5, total * WIDEST_WORD))
+    widths = [max(w, n) for w, n in zip(preferred, need, strict=True)]
+    excess = sum(widths) - total
+    if excess <= 0.01:
+        return list(preferred)
+    slack = [w - n for w, n in zip(widths, need, strict=True)]
+    room = sum(s for s in slack if s > 0)
+    if room <= excess:  # not enough room anywhere: share the width in proportion to what each column needs
+        return [total * n / sum(need) for n in need]
+    return [w - excess * s / room if s > 0 else w for w, s in zip(widths, slack, strict=True)]
+
+
 def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
-          right: Sequence[int] = ()) -> Table:
-    """A table with a repeated header row that may split across pages; cells are escaped paragraphs."""
+          right: Sequence[int] = (), min_row_height: float | None = None) -> Table:
+    """A table with a repeated header row that may split across pages (between rows and, for a row taller than a
+    page, inside it); cells are escaped paragraphs; columns widen to hold their longest word."""
     data: list[list[Any]] = [[Paragraph(escape(h), styles()["head"]) for h in header]]
     for row in rows:
         data.append([cell if isinstance(cell, Flowable) else text(cell, "cell_right" if i in right else "cell")
                      for i, cell in enumerate(row)])
-    result = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=True)
+    result = ReportTable(data, colWidths=fit_widths(header, rows, widths), repeatRows=1,
+                         minRowHeights=None if min_row_height is None else [0] + [min_row_height] * len(rows))
     result.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -116,6 +180,20 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
     return result
+
+
+def fit_line(fixed: str, shortened: str, font: str, size: float, width: float) -> str:
+    """``"shortened · fixed"`` on one line of ``width``: the user's part is cut at a word with "…" if needed."""
+    line = f"{shortened} · {fixed}"
+    if pdfmetrics.stringWidth(line, font, size) <= width:
+        return line
+    words = shortened.split()
+    while words:
+        words.pop()
+        line = f"{' '.join(words)}… · {fixed}"
+        if pdfmetrics.stringWidth(line, font, size) <= width:
+            return line
+    return fixed
 
 
 class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
@@ -147,7 +225,9 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         width, height = self.pagesize
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(self.leftMargin, height - 12 * mm, f"{self.school} · {self.report_title} {self.school_year}")
+        line = fit_line(f"{self.report_title} {self.school_year}", self.school, FONT, 8,
+                        width - self.leftMargin - self.rightMargin)
+        canvas.drawString(self.leftMargin, height - 12 * mm, line)
         canvas.setStrokeColor(GRID)
         canvas.line(self.leftMargin, height - 13.5 * mm, width - self.rightMargin, height - 13.5 * mm)
         canvas.drawString(self.leftMargin, 10 * mm, _("Gemaakt met {app} op {date}").format(

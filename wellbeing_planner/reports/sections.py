@@ -56,6 +56,7 @@ def cover(view: PlanView, report_title: str) -> list[Flowable]:
         image.hAlign = "LEFT"
         story += [image, Spacer(1, 10 * mm)]
     story += [markup(escape(report_title), "title"), markup(escape(view.school.name), "subtitle"),
+              markup(escape(view.title), "subtitle"),
               markup(escape(_("Schooljaar {year}").format(year=view.school_year)), "subtitle"), Spacer(1, 8 * mm)]
     facts = [
         (_("Status"), PLAN_STATUSES.get(view.status, view.status)),
@@ -87,8 +88,8 @@ def summary(view: PlanView) -> list[Flowable]:
 def startfoto(view: PlanView) -> list[Flowable]:
     fw = framework()
     story: list[Flowable] = [Heading(_("Startfoto")), Heading(_("Cijfers"), 1)]
-    rows = [[i.name, (format_number(i.value) + (" %" if (i.unit or "").strip() == "%" else "")) if i.value is not None
-             else "—", format_number(i.comparison_value) + (f" ({i.comparison_label})" if i.comparison_label else "")
+    rows = [[i.name, f"{format_number(i.value)} {i.unit or ''}".strip() if i.value is not None else "—",
+             format_number(i.comparison_value) + (f" ({i.comparison_label})" if i.comparison_label else "")
              if i.comparison_value is not None else "", i.source or "", str(i.year or "")] for i in view.indicators]
     story.append(table([_("Cijfer"), _("Waarde"), _("Vergelijking"), _("Bron"), _("Jaar")], rows or [["—"] * 5],
                        [62 * mm, 18 * mm, 30 * mm, 50 * mm, 14 * mm], right=(1,)))
@@ -238,8 +239,8 @@ def evaluation_schedule(view: PlanView) -> list[Flowable]:
 
 def sign_off(view: PlanView) -> list[Flowable]:
     rows = [[_("Directeur"), "", "", ""], [_("Namens de MR"), "", "", ""]]
-    signature = table([_("Rol"), _("Naam"), _("Datum"), _("Handtekening")], rows, [35 * mm, 50 * mm, 30 * mm, 59 * mm])
-    signature._argH[1:] = [14 * mm] * 2  # room to sign
+    signature = table([_("Rol"), _("Naam"), _("Datum"), _("Handtekening")], rows, [35 * mm, 50 * mm, 30 * mm, 59 * mm],
+                      min_row_height=14 * mm)  # room to sign
     return [Heading(_("Vaststelling")), text(_("Dit jaarplan is besproken met het team en vastgesteld."), "body"),
             Spacer(1, 4 * mm), signature]
 
