@@ -160,6 +160,21 @@ def fit_widths(header: Sequence[str], rows: Sequence[Sequence[Any]], preferred: 
     return [w - excess * s / room if s > 0 else w for w, s in zip(widths, slack, strict=True)]
 
 
+class Bookmark(Flowable):  # type: ignore[misc]
+    """An invisible outline entry (for a report without headings, such as the one-page overview)."""
+
+    def __init__(self, label: str, level: int = 0) -> None:
+        super().__init__()
+        self.label = label
+        self.level = level
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
 def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
           right: Sequence[int] = (), min_row_height: float | None = None) -> Table:
     """A table with a repeated header row that may split across pages (between rows and, for a row taller than a
@@ -238,12 +253,15 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         self._heading_count = 0  # the same keys on every pass, so the contents can settle
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Heading):
+        if isinstance(flowable, Heading | Bookmark):
             self._heading_count += 1
             key = f"h{self._heading_count}"
-            self.canv.bookmarkPage(key)
+            # Called on the page where the heading was just drawn: the destination is this page, at the heading.
+            top = min(self.pagesize[1], self.frame._y + getattr(flowable, "height", 0) + 24)
+            self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top)
             self.canv.addOutlineEntry(flowable.label, key, level=flowable.level, closed=False)
-            self.notify("TOCEntry", (flowable.level, flowable.label, self.page, key))
+            if isinstance(flowable, Heading):
+                self.notify("TOCEntry", (flowable.level, flowable.label, self.page, key))
 
 
 def page_numbers_canvas() -> type:
@@ -255,15 +273,24 @@ def page_numbers_canvas() -> type:
             kwargs["initialFontName"] = FONT  # never fall back to the non-embedded Helvetica
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._bookmarks: list[tuple[str, dict[str, Any]]] = []
+
+        def bookmarkPage(self, key: str, **kwargs: Any) -> Any:
+            # Pages are written only in save(); a destination made now would point at the first page.
+            self._bookmarks.append((key, kwargs))
+            return self._bookmarkReference(key)
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
+            self._bookmarks = []
             self._startPage()
 
         def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                for key, kwargs in state["_bookmarks"]:
+                    Canvas.bookmarkPage(self, key, **kwargs)
                 self.setFont(FONT, 8)
                 self.setFillColor(MUTED)
                 width = self._pagesize[0]

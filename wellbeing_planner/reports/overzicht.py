@@ -20,7 +20,7 @@ from wellbeing_planner.core import planning
 from wellbeing_planner.core.views import PlanView
 from wellbeing_planner.i18n import _
 from wellbeing_planner.reports.charts import timeline_table
-from wellbeing_planner.reports.common import ACCENT, FONT, FONT_BOLD, INK, styles
+from wellbeing_planner.reports.common import ACCENT, FONT, FONT_BOLD, INK, Bookmark, styles
 
 TITLE = _("Overzicht op één A4")
 PAGESIZE = landscape(A4)
@@ -58,4 +58,4 @@ def story(view: PlanView) -> list[Flowable]:
                  colWidths=[90 * mm, width - 90 * mm])
     grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("FONTNAME", (0, 0), (-1, -1), FONT)]))
-    return [KeepInFrame(width, height, [grid], mode="shrink")]
+    return [Bookmark(str(TITLE)), KeepInFrame(width, height, [grid], mode="shrink")]
