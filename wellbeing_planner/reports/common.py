@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -53,20 +53,12 @@ def register_fonts() -> None:
 
 
 @cache
-def hyphenator() -> Callable[[str], Iterator[tuple[str, str]]]:
-    """Dutch hyphenation (pyphen's nl_NL patterns), shared by every paragraph style."""
-    import pyphen
-
-    return pyphen.Pyphen(lang="nl_NL").iterate  # type: ignore[no-any-return]
-
-
-@cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    # Words wrap at spaces; a word that does not fit the line is hyphenated the Dutch way (and at its own
-    # hyphens, "NPO-middelen"), never cut at a random letter.
+    # Words wrap at spaces; a word that does not fit the line is hyphenated at the soft hyphens text() puts in
+    # (Dutch patterns) or at its own hyphens ("NPO-middelen"), never cut at a random letter.
     base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, spaceAfter=4,
-                          hyphenationLang=hyphenator(), embeddedHyphenation=1, uriWasteReduce=0.3)
+                          embeddedHyphenation=1)
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5),
@@ -89,10 +81,32 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+MIN_HYPHENATE = 8  # shorter words are never hyphenated
+_WORD = re.compile(rf"[^\W\d_]{{{MIN_HYPHENATE},}}")
+
+
+@cache
+def _soft_hyphens(word: str) -> str:
+    return str(pyphen_dictionary().inserted(word, hyphen="\xad"))
+
+
+@cache
+def pyphen_dictionary() -> Any:
+    import pyphen
+
+    return pyphen.Pyphen(lang="nl_NL")
+
+
+def hyphenate(value: str) -> str:
+    """``value`` with soft hyphens at the Dutch hyphenation points of its long words (invisible unless a line
+    breaks there; ReportLab then prints a hyphen)."""
+    return _WORD.sub(lambda match: _soft_hyphens(match.group(0)), value)
+
+
 def text(value: Any, style: str = "body") -> Paragraph:
-    """A paragraph of user text, escaped; line breaks kept; empty → a dash."""
+    """A paragraph of user text, escaped and hyphenable; line breaks kept; empty → a dash."""
     raw = "" if value is None else str(value)
-    safe = escape(raw).replace("\n", "<br/>") if raw.strip() else "—"
+    safe = hyphenate(escape(raw)).replace("\n", "<br/>") if raw.strip() else "—"
     return Paragraph(safe, styles()[style])
 
 
@@ -105,7 +119,7 @@ class Heading(Paragraph):  # type: ignore[misc]
     """A heading that registers itself in the table of contents and the PDF outline."""
 
     def __init__(self, label: str, level: int = 0) -> None:
-        super().__init__(escape(label), styles()["h1" if level == 0 else "h2"])
+        super().__init__(hyphenate(escape(label)), styles()["h1" if level == 0 else "h2"])
         self.label = label
         self.level = level
 
@@ -129,34 +143,57 @@ class ReportTable(Table):  # type: ignore[misc]
 
 
 _SPACES = re.compile(r"[ \t\n]+")  # not the no-break space: "€ 12,50" stays one unit
-CELL_PADDING = 12  # ReportLab's default left + right cell padding
-WIDEST_WORD = 0.3  # a longer word than this share of the table is hyphenated rather than widening its column
+CELL_PADDING = 12.5  # ReportLab's default left + right cell padding, and a little air
+
+
+@cache
+def _width(word: str, font: str, size: float) -> float:
+    return float(pdfmetrics.stringWidth(word, font, size))
+
+
+@cache
+def _longest_piece(word: str) -> str:
+    """The widest piece ``word`` can be cut into at a soft hyphen (see :func:`hyphenate`) or its own hyphens."""
+    pieces = re.split(r"(?<=[-\xad])", hyphenate(word))
+    return max((p.replace("\xad", "-") for p in pieces), key=len)
 
 
 def fit_widths(header: Sequence[str], rows: Sequence[Sequence[Any]], preferred: Sequence[float]) -> list[float]:
-    """Column widths that hold every word whole: a column narrower than its widest word (or header word)
-    borrows from columns with room to spare, keeping the total width."""
+    """Column widths that hold every word whole (or, when the page is too narrow for that, every piece of a
+    hyphenated word): a column narrower than that borrows from columns with room to spare; the total stays."""
     total = sum(preferred)
     cell, head = styles()["cell"], styles()["head"]
-    need = []
+    columns: list[list[tuple[str, str, float]]] = []
     for index in range(len(preferred)):
-        widest = max((pdfmetrics.stringWidth(word, head.fontName, head.fontSize)
-                      for word in _SPACES.split(header[index])), default=0.0) if index < len(header) else 0.0
+        words = {(w, head.fontName, head.fontSize) for w in _SPACES.split(header[index]) if w} if index < len(
+            header) else set()
         for row in rows:
             value = row[index] if index < len(row) else None
-            if value is None or isinstance(value, Flowable):
-                continue
-            for word in set(_SPACES.split(str(value))):
-                widest = max(widest, pdfmetrics.stringWidth(word, cell.fontName, cell.fontSize))
-        need.append(min(widest + CELL_PADDING + 0.5, total * WIDEST_WORD))
-    widths = [max(w, n) for w, n in zip(preferred, need, strict=True)]
+            if value is not None and not isinstance(value, Flowable):
+                words |= {(w, cell.fontName, cell.fontSize) for w in _SPACES.split(str(value)) if w}
+        columns.append(sorted(words))
+
+    def need(words: list[tuple[str, str, float]], piece: bool) -> float:
+        return max((_width(_longest_piece(w) if piece else w, font, size) for w, font, size in words),
+                   default=0.0) + CELL_PADDING
+
+    whole = [need(words, False) for words in columns]
+    mins = whole
+    if sum(whole) > total:  # hyphenate the columns where that saves most until the words fit
+        pieces = [need(words, True) for words in columns]
+        mins = list(whole)
+        for index in sorted(range(len(mins)), key=lambda i: pieces[i] - whole[i]):
+            if sum(mins) <= total:
+                break
+            mins[index] = pieces[index]
+    widths = [max(w, n) for w, n in zip(preferred, mins, strict=True)]
     excess = sum(widths) - total
     if excess <= 0.01:
         return list(preferred)
-    slack = [w - n for w, n in zip(widths, need, strict=True)]
+    slack = [w - n for w, n in zip(widths, mins, strict=True)]
     room = sum(s for s in slack if s > 0)
-    if room <= excess:  # not enough room anywhere: share the width in proportion to what each column needs
-        return [total * n / sum(need) for n in need]
+    if room <= excess:  # even the pieces do not fit: share the width in proportion to what each column needs
+        return [total * n / sum(mins) for n in mins]
     return [w - excess * s / room if s > 0 else w for w, s in zip(widths, slack, strict=True)]
 
 

@@ -185,7 +185,12 @@ def goals_section(view: PlanView) -> list[Flowable]:
     return story
 
 
-def activities_section(view: PlanView) -> list[Flowable]:
+ACTIVITY_HEADER = (_("Activiteit"), _("Doel"), _("Eigenaar"), _("Maanden"), _("Budget"), _("Financiering"),
+                   _("Interventie"))
+
+
+def activity_rows(view: PlanView) -> list[list[str]]:
+    """The rows of the activities table, by goal in priority order, activities without a goal last."""
     fw = framework()
     rows = []
     for goal in [*goal_ops.ordered_goals(list(view.goals)), None]:
@@ -196,9 +201,12 @@ def activities_section(view: PlanView) -> list[Flowable]:
                          view.member_name(activity.owner_id) or "—", _months(activity),
                          format_money(activity.budget, empty="—"),
                          fw.name_of("funding_sources", activity.funding_source) or "—", intervention_name(activity)])
+    return rows
+
+
+def activities_section(view: PlanView) -> list[Flowable]:
     return [Heading(_("Activiteiten")),
-            table([_("Activiteit"), _("Doel"), _("Eigenaar"), _("Maanden"), _("Budget"), _("Financiering"),
-                   _("Interventie")], rows or [["—"] * 7],
+            table(ACTIVITY_HEADER, activity_rows(view) or [["—"] * 7],
                   [38 * mm, 11 * mm, 24 * mm, 23 * mm, 22 * mm, 25 * mm, 31 * mm], right=(4,))]
 
 
