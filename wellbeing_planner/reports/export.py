@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import glob
 import io
 import os
-import tempfile
+import secrets
+import stat
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 
 from wellbeing_planner.core.views import PlanView, load_plan_view
-from wellbeing_planner.errors import EnvironmentProblem, UserError, environment_problem_from
+from wellbeing_planner.errors import EnvironmentProblem, UserError
 from wellbeing_planner.i18n import _
 from wellbeing_planner.reports import evaluatie, jaarplan, overzicht, zelfscan
 from wellbeing_planner.reports.common import ReportDocument, page_numbers_canvas
@@ -52,12 +57,11 @@ def render_report(view: PlanView, report: str = "jaarplan") -> bytes:
 
 def export_report(db: Database, plan_id: int, path: Path, *, report: str = "jaarplan",
                   progress: Callable[[int], None] | None = None) -> Path:
-    """Write ``report`` for ``plan_id`` to ``path``: first to a temporary file beside it, then renamed."""
-    target = Path(path).expanduser()
+    """Write ``report`` for ``plan_id`` to ``path`` (``.pdf`` added when missing): first to a temporary file
+    beside it, then renamed. Returns the path written."""
     if report not in REPORTS:
         raise UserError(_("Onbekend rapport: {report}").format(report=report))
-    if not target.parent.is_dir():
-        raise UserError(_("De map '{folder}' bestaat niet.").format(folder=target.parent))
+    target = check_target(path)  # before the work: a wrong folder is reported at once
     if progress:
         progress(10)
     view = load_plan_view(db, plan_id)
@@ -72,22 +76,89 @@ def export_report(db: Database, plan_id: int, path: Path, *, report: str = "jaar
     return target
 
 
-def write_pdf(target: Path, data: bytes) -> Path:
-    """Write ``data`` to a temporary file beside ``target`` and rename it: never half a PDF."""
-    if not target.parent.is_dir():
-        raise UserError(_("De map '{folder}' bestaat niet.").format(folder=target.parent))
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+#: A temporary file of an export that is older than this was left by a crash or a killed process.
+STALE_AFTER_SECONDS = 10 * 60
+
+
+def pdf_path(path: Path | str) -> Path:
+    """``path`` with ``~`` expanded and ``.pdf`` added when the name does not end in it."""
+    target = Path(path).expanduser()
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    return target
+
+
+def check_target(path: Path | str) -> Path:
+    """The PDF path to write, or a Dutch :class:`UserError`/:class:`EnvironmentProblem` saying why it cannot be."""
+    target = pdf_path(path)
+    if Path(path).expanduser().is_dir() or target.is_dir():
+        raise UserError(_("'{path}' is een map. Geef een bestandsnaam op, bijvoorbeeld {example}.").format(
+            path=Path(path).expanduser(), example=Path(path).expanduser() / "jaarplan.pdf"))
+    folder = target.parent
+    if not folder.exists():
+        raise UserError(_("De map '{folder}' bestaat niet.").format(folder=folder))
+    if not folder.is_dir():
+        raise UserError(_("'{folder}' is geen map.").format(folder=folder))
+    if target.exists() and not target.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise EnvironmentProblem(_("'{name}' is alleen-lezen en wordt niet overschreven. Kies een andere naam of "
+                                   "maak het bestand eerst schrijfbaar.").format(name=target))
+    return target
+
+
+def _problem(exc: OSError, target: Path) -> EnvironmentProblem:
+    """One Dutch sentence for a failed write (never the system's English text)."""
+    code = exc.errno
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ETXTBSY, errno.EBUSY):
+        message = _("Het rapport kon niet worden opgeslagen: geen toegang tot '{name}'. Misschien is het bestand "
+                    "geopend in een ander programma of mag u in deze map niet schrijven; sluit het bestand of "
+                    "kies een andere map.")
+    elif code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        message = _("Het rapport kon niet worden opgeslagen: de schijf is vol. Maak ruimte vrij en probeer het "
+                    "opnieuw.")
+    elif code == errno.EISDIR:
+        message = _("Het rapport kon niet worden opgeslagen: '{name}' is een map.")
+    elif code == errno.ENOENT:
+        message = _("Het rapport kon niet worden opgeslagen: de map van '{name}' bestaat niet (meer).")
+    elif code == errno.ENAMETOOLONG:
+        message = _("Het rapport kon niet worden opgeslagen: de naam '{name}' is te lang.")
+    else:
+        message = _("Het rapport kon niet worden opgeslagen naar '{name}' (systeemfout {code}).").format(
+            name="{name}", code=errno.errorcode.get(code or 0, code))
+    return EnvironmentProblem(message.format(name=target), detail=str(exc))
+
+
+def remove_stale_parts(target: Path) -> None:
+    """Remove temporary files of earlier exports to ``target`` that a crash or a killed process left behind."""
+    now = time.time()
+    for part in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+        try:
+            if now - part.stat().st_mtime > STALE_AFTER_SECONDS:
+                part.unlink()
+        except OSError:
+            pass  # not ours to remove, or gone already
+
+
+def write_pdf(target: Path | str, data: bytes) -> Path:
+    """Write ``data`` to a temporary file beside ``target`` and rename it: never half a PDF, and an existing file
+    stays untouched when anything fails. The new file gets the permissions of the user's umask."""
+    target = check_target(target)
+    remove_stale_parts(target)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+    created = False
     try:
+        # os.open applies the umask to 0o666, like any program that creates a file (mkstemp would give 0o600)
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        created = True
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, target)
     except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        problem = environment_problem_from(exc)
-        raise (problem or EnvironmentProblem(_("Het rapport kon niet worden opgeslagen: {reason}").format(
-            reason=exc.strerror or exc))) from exc
+        if created:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+        raise _problem(exc, target) from exc
     return target
 
 

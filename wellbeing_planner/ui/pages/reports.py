@@ -196,7 +196,7 @@ class ReportsPage(Page):
             self.last_saved = result
             self.state.setText(self.tr("Opgeslagen: {path}").format(path=result))
 
-        self.ctx.tasks.run(lambda: write_pdf(path.with_suffix(".pdf"), data), done, done)
+        self.ctx.tasks.run(lambda: write_pdf(path, data), done, done)
 
     def ask_print(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
