@@ -22,6 +22,7 @@ from wellbeing_planner.reports.charts import radar, timeline_table
 from wellbeing_planner.reports.common import Heading, markup, table, text
 
 WIDTH = 174 * mm  # A4 portrait text width
+NO_VISION = _("Er is nog geen visie vastgelegd.")
 
 
 def _months(activity: ActivityView) -> str:
@@ -74,14 +75,21 @@ def cover(view: PlanView, report_title: str) -> list[Flowable]:
 def summary(view: PlanView) -> list[Flowable]:
     budget = activity_ops.budget_overview(view)
     ordered = [g for g in goal_ops.ordered_goals(list(view.goals)) if g.parent_id is None][:5]
-    story: list[Flowable] = [Heading(_("Samenvatting")), text(view.vision or _("Nog geen visie vastgelegd."))]
-    story.append(markup(_("<b>Belangrijkste doelen</b>"), "body"))
-    for index, goal in enumerate(ordered, start=1):
-        story.append(text(f"{index}. {goal.title}", "body"))
+    story: list[Flowable] = [Heading(_("Samenvatting")), text(view.vision or NO_VISION)]
+    if ordered:
+        story.append(markup(_("<b>Belangrijkste doelen</b>"), "body"))
+        for index, goal in enumerate(ordered, start=1):
+            story.append(text(f"{index}. {goal.title}", "body"))
+    else:
+        story.append(text(_("Er zijn nog geen doelen vastgelegd."), "body"))
     story.append(markup(_("<b>Begroting</b>: {planned} begroot{total}").format(
         planned=format_money(budget.total_planned),
         total=_(" van een budget van {b}").format(b=format_money(budget.budget_total))
         if budget.budget_total is not None else ""), "body"))
+    problems = planning.find_problems(view)
+    if problems:
+        story.append(markup(_("<b>Aandachtspunten</b> ({n})").format(n=len(problems)), "body"))
+        story += [text(f"• {problem.message}", "body") for problem in problems]
     return story
 
 
@@ -122,10 +130,12 @@ def scan_overview(view: PlanView, *, with_criteria: bool = True) -> list[Flowabl
                   [before[p.id].share for p in fw.pillars] if before else None, str(view.school_year),
                   str(view.previous_school_year or ""))
     total = scan.total_score(view.scores, school_type)
+    previous_total = scan.total_score(view.previous_scores, school_type) if view.previous_scores else None
     rows = [[p.name, format_percent(now[p.id].share), format_percent(before[p.id].share) if before else "—",
              f"{now[p.id].scored + now[p.id].not_applicable}/{now[p.id].criteria}"] for p in fw.pillars]
-    rows.append([_("Totaal"), format_percent(total.share), "", f"{total.scored + total.not_applicable}/"
-                                                              f"{total.criteria}"])
+    rows.append([_("Totaal"), format_percent(total.share),
+                 format_percent(previous_total.share) if previous_total else "—",
+                 f"{total.scored + total.not_applicable}/{total.criteria}"])
     story: list[Flowable] = [Heading(_("Zelfscan")), text(_(
         "Score per pijler als deel van het maximum. Niet gescoorde criteria tellen niet mee; 'niet van "
         "toepassing' verlaagt het maximum."), "muted"), chart,
@@ -150,20 +160,33 @@ def scan_overview(view: PlanView, *, with_criteria: bool = True) -> list[Flowabl
     return story
 
 
-def focus(view: PlanView) -> list[Flowable]:
+#: The focus holds what most needs attention: a scored criterion whose gap to the top score, weighted by its
+#: priority (see core.scan), is at least FOCUS_WEIGHT — a 0 or 1 with priority midden or hoog — and at most
+#: FOCUS_MAX of them, the most urgent first.
+FOCUS_WEIGHT = 4
+FOCUS_MAX = 8
+
+
+def focus_items(view: PlanView) -> list[scan.FocusItem]:
     items = scan.focus_list(view.scores, view.school.school_type)
+    return [item for item in items if item.weight >= FOCUS_WEIGHT][:FOCUS_MAX]
+
+
+def focus(view: PlanView) -> list[Flowable]:
+    items = focus_items(view)
     rows = [[item.criterion.statement, framework().pillar(item.criterion.pillar).name, str(item.score),
              scan.PRIORITIES.get(item.priority or "", "—")] for item in items]
     return [Heading(_("Focus: lage score, hoge prioriteit")), text(_(
-        "De criteria die het meest aandacht vragen: het verschil met de hoogste score, gewogen naar de prioriteit. "
-        "Dit is de brug naar de doelen."), "muted"),
+        "Alleen de criteria die het meest aandacht vragen: score 0 of 1 bij prioriteit midden of hoog, hoogstens "
+        "{n}, de urgentste eerst (het verschil met de hoogste score maal het gewicht van de prioriteit). Dit is de "
+        "brug naar de doelen.").format(n=FOCUS_MAX), "muted"),
         table([_("Criterium"), _("Pijler"), _("Score"), _("Prioriteit")], rows or [["—"] * 4],
               [100 * mm, 30 * mm, 16 * mm, 28 * mm], right=(2,))]
 
 
 def goals_section(view: PlanView) -> list[Flowable]:
     fw = framework()
-    story: list[Flowable] = [Heading(_("Visie en doelen")), markup(_("<b>Visie</b>")), text(view.vision),
+    story: list[Flowable] = [Heading(_("Visie en doelen")), markup(_("<b>Visie</b>")), text(view.vision or NO_VISION),
                              text(_("Prioriteit: {formula}").format(formula=goal_ops.FORMULA_TEXT), "muted")]
     indicators = {i.id: i.name for i in view.indicators}
     for goal in goal_ops.ordered_goals(list(view.goals)):
@@ -245,12 +268,29 @@ def evaluation_schedule(view: PlanView) -> list[Flowable]:
                                                  rows or [["—"] * 4], [28 * mm, 34 * mm, 48 * mm, 64 * mm])]
 
 
+def adoption_text(view: PlanView) -> str:
+    """What the Vaststelling page says, following the plan's status."""
+    if view.status == "concept":
+        return _("Dit is een concept. Het plan is nog niet vastgesteld: het wordt eerst met het team besproken "
+                 "en aan de MR voorgelegd, daarna stelt de directeur het vast.")
+    signed = view.director_signed_on or view.mr_signed_on
+    when = _(" op {date}").format(date=format_date(signed)) if signed else ""
+    if view.status == "afgerond":
+        return _("Dit jaarplan is vastgesteld{when} en uitgevoerd; het schooljaar is afgesloten met een "
+                 "evaluatie (zie het evaluatierapport).").format(when=when)
+    return _("Dit jaarplan is met het team besproken en vastgesteld{when}.").format(when=when)
+
+
 def sign_off(view: PlanView) -> list[Flowable]:
-    rows = [[_("Directeur"), "", "", ""], [_("Namens de MR"), "", "", ""]]
+    def cell(value: str | None) -> Any:
+        return value if value else Spacer(1, 1)  # an empty line to fill in by hand, never a dash
+
+    rows = [[_("Directeur"), cell(view.director_name), cell(format_date(view.director_signed_on, empty="")), ""],
+            [_("Namens de MR"), cell(view.mr_name), cell(format_date(view.mr_signed_on, empty="")), ""]]
+    rows = [[*row[:3], Spacer(1, 1)] for row in rows]
     signature = table([_("Rol"), _("Naam"), _("Datum"), _("Handtekening")], rows, [35 * mm, 50 * mm, 30 * mm, 59 * mm],
                       min_row_height=14 * mm)  # room to sign
-    return [Heading(_("Vaststelling")), text(_("Dit jaarplan is besproken met het team en vastgesteld."), "body"),
-            Spacer(1, 4 * mm), signature]
+    return [Heading(_("Vaststelling")), text(adoption_text(view), "body"), Spacer(1, 4 * mm), signature]
 
 
 def attainment(view: PlanView) -> list[Flowable]:

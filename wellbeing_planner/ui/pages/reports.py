@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_planner.core import plans
 from wellbeing_planner.core.views import load_plan_view
 from wellbeing_planner.errors import PlannerError
 from wellbeing_planner.reports.export import REPORTS, page_images, render_report, report_title, write_pdf
@@ -76,6 +79,7 @@ class ReportsPage(Page):
         row.addWidget(self.save_button)
         row.addWidget(self.print_button)
         outer.addWidget(bar)
+        outer.addWidget(self._adoption_form())
         self.preview_box = QWidget()
         self.preview_layout = QVBoxLayout(self.preview_box)
         self.preview_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -92,11 +96,69 @@ class ReportsPage(Page):
         ctx.notifier.changed.connect(self._on_changed)
         self._set_busy(False)
 
+    def _adoption_form(self) -> QWidget:
+        """Names and dates for the Vaststelling page of the jaarplan (empty: lines to sign by hand)."""
+        box = QFrame()
+        box.setObjectName("Card")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(16, 8, 16, 8)
+        grid.addWidget(QLabel(self.tr("Vaststelling:")), 0, 0)
+        self.adoption: dict[str, QLineEdit] = {}
+        fields = (("director_name", self.tr("Directeur (naam)")), ("director_signed_on", self.tr("datum")),
+                  ("mr_name", self.tr("Namens de MR (naam)")), ("mr_signed_on", self.tr("datum")))
+        for index, (name, label) in enumerate(fields):
+            edit = QLineEdit()
+            edit.setPlaceholderText(self.tr("dd-mm-jjjj") if name.endswith("_on") else label)
+            edit.setAccessibleName(label)
+            if not name.endswith("_on"):
+                edit.setMaxLength(200)
+            self.adoption[name] = edit
+            grid.addWidget(edit, index // 2, 1 + index % 2)
+            edit.editingFinished.connect(self._on_adoption_edited)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 1)
+        return box
+
+    def _show_adoption(self) -> None:
+        if self.plan_id is None:
+            return
+        adoption = self.ctx.call(self, plans.get_adoption, self.plan_id)
+        if adoption is None:
+            return
+        for name, edit in self.adoption.items():
+            value = getattr(adoption, name)
+            edit.setText(value.strftime("%d-%m-%Y") if hasattr(value, "strftime") else (value or ""))
+
+    def _on_adoption_edited(self) -> None:
+        """Store the names and dates; the preview follows."""
+        if self.plan_id is None:
+            return
+        plan_id = self.plan_id
+        try:
+            values = plans.clean_adoption({name: edit.text() for name, edit in self.adoption.items()})
+        except PlannerError as exc:
+            show_error(self, exc)
+            return
+        current = self.ctx.call(self, plans.get_adoption, plan_id)
+        if current is None:
+            return
+        old = {name: getattr(current, name) for name in values}
+        if old == values:
+            return
+        if self.ctx.call(self, plans.set_adoption, plan_id, **values) is None:
+            self._show_adoption()
+            return
+        self.ctx.push(self.tr("Vaststelling wijzigen"), lambda: plans.set_adoption(self.ctx.db, plan_id, **values),
+                      lambda: plans.set_adoption(self.ctx.db, plan_id, **old), "plan", plan_id, already_done=True)
+        self._show_adoption()
+        self.make_preview()
+
     def report(self) -> str:
         return str(self.choice.currentData())
 
     def load(self, plan_id: int | None) -> None:
         super().load(plan_id)
+        self._show_adoption()
         self._stale = True
         if self.isVisible():
             self.make_preview()
