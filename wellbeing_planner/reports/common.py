@@ -62,7 +62,7 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5),
-        "tiny": ParagraphStyle("tiny", parent=base, fontSize=6.8, leading=8.5, spaceAfter=0),
+        "tiny": ParagraphStyle("tiny", parent=base, fontSize=7, leading=8.6, spaceAfter=0),
         "muted": ParagraphStyle("muted", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.3, leading=10.5, spaceAfter=0),
         "cell_right": ParagraphStyle("cell_right", parent=base, fontSize=8.3, leading=10.5, spaceAfter=0,
@@ -253,9 +253,10 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
     and a table of contents fed by :class:`Heading`s."""
 
     def __init__(self, target: Any, *, title: str, school: str, school_year: str, subject: str,
-                 pagesize: tuple[float, float] = A4, cover: bool = True) -> None:
+                 pagesize: tuple[float, float] = A4, cover: bool = True, side_margin: float = 18 * mm) -> None:
         register_fonts()
-        super().__init__(target, pagesize=pagesize, initialFontName=FONT, leftMargin=18 * mm, rightMargin=18 * mm,
+        super().__init__(target, pagesize=pagesize, initialFontName=FONT, leftMargin=side_margin,
+                         rightMargin=side_margin,
                          topMargin=22 * mm, bottomMargin=18 * mm, title=title, author=f"{school} — {APP_NAME}",
                          subject=subject, creator=APP_NAME, producer=APP_NAME)
         self.school, self.school_year, self.report_title = school, school_year, title

@@ -44,9 +44,8 @@ def render_report(view: PlanView, report: str = "jaarplan") -> bytes:
     landscape_page = report == "overzicht"
     document = ReportDocument(buffer, title=str(module.TITLE), school=view.school.name,
                               school_year=str(view.school_year), subject=_("Welbevinden en sociale veiligheid"),
-                              pagesize=overzicht.PAGESIZE if landscape_page else A4, cover=not landscape_page)
-    if landscape_page:
-        document.leftMargin = document.rightMargin = 12 * 2.8346
+                              pagesize=overzicht.PAGESIZE if landscape_page else A4, cover=not landscape_page,
+                              **({"side_margin": overzicht.MARGIN} if landscape_page else {}))
     story = module.story(view)
     if report == "jaarplan":
         document.multiBuild(story, canvasmaker=page_numbers_canvas())

@@ -18,7 +18,7 @@ from wellbeing_planner.core.plans import PLAN_STATUSES
 from wellbeing_planner.core.startfoto import STAKEHOLDER_GROUPS
 from wellbeing_planner.core.views import ActivityView, PlanView
 from wellbeing_planner.i18n import _
-from wellbeing_planner.reports.charts import radar, timeline_table
+from wellbeing_planner.reports.charts import marker_legend, radar, timeline_table
 from wellbeing_planner.reports.common import Heading, markup, table, text
 
 WIDTH = 174 * mm  # A4 portrait text width
@@ -234,9 +234,9 @@ def activities_section(view: PlanView) -> list[Flowable]:
 
 
 def timeline_section(view: PlanView) -> list[Flowable]:
-    return [Heading(_("Jaarplanning")), text(_("Augustus tot en met juli. Lichte balk: afgerond. Lijnen: evaluatie- "
-                                             "en monitormomenten."), "muted"),
-            timeline_table(planning.timeline(view), WIDTH)]
+    return [Heading(_("Jaarplanning")), text(_("Augustus tot en met juli, per doel in volgorde van prioriteit."),
+                                             "muted"),
+            marker_legend(), timeline_table(planning.timeline(view), WIDTH)]
 
 
 def totals_section(view: PlanView) -> list[Flowable]:
