@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -103,11 +105,53 @@ def hyphenate(value: str) -> str:
     return _WORD.sub(lambda match: _soft_hyphens(match.group(0)), value)
 
 
+#: Printed instead of a character the embedded fonts cannot draw (an emoji, say): visible, never an empty box.
+SUBSTITUTE = "\ufffd"
+_missing: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar("missing_glyphs", default=None)
+
+
+@cache
+def _glyphs() -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+
+
+def printable(value: str) -> str:
+    """``value`` with every character the embedded font lacks replaced by :data:`SUBSTITUTE`; the replaced
+    characters are collected for the export's notice (see :func:`collect_missing_glyphs`)."""
+    if value.isascii():
+        return value
+    glyphs = _glyphs()
+    if all(ord(c) in glyphs or c in "\n\r\t" for c in value):
+        return value
+    missing = {c for c in value if ord(c) not in glyphs and c not in "\n\r\t"}
+    found = _missing.get()
+    if found is not None:
+        found |= missing
+    return "".join(SUBSTITUTE if c in missing else c for c in value)
+
+
+@contextlib.contextmanager
+def collect_missing_glyphs() -> Iterator[set[str]]:
+    """Collect the characters :func:`printable` replaced while building a report."""
+    found: set[str] = set()
+    token = _missing.set(found)
+    try:
+        yield found
+    finally:
+        _missing.reset(token)
+
+
+def safe(value: Any) -> str:
+    """User text ready for a Paragraph: printable, escaped, hyphenable."""
+    return hyphenate(escape(printable("" if value is None else str(value))))
+
+
 def text(value: Any, style: str = "body") -> Paragraph:
     """A paragraph of user text, escaped and hyphenable; line breaks kept; empty → a dash."""
     raw = "" if value is None else str(value)
-    safe = hyphenate(escape(raw)).replace("\n", "<br/>") if raw.strip() else "—"
-    return Paragraph(safe, styles()[style])
+    safe_text = safe(raw).replace("\n", "<br/>") if raw.strip() else "—"
+    return Paragraph(safe_text, styles()[style])
 
 
 def markup(value: str, style: str = "body") -> Paragraph:
@@ -119,8 +163,8 @@ class Heading(Paragraph):  # type: ignore[misc]
     """A heading that registers itself in the table of contents and the PDF outline."""
 
     def __init__(self, label: str, level: int = 0) -> None:
-        super().__init__(hyphenate(escape(label)), styles()["h1" if level == 0 else "h2"])
-        self.label = label
+        super().__init__(safe(label), styles()["h1" if level == 0 else "h2"])
+        self.label = printable(label)
         self.level = level
 
 
@@ -257,8 +301,8 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         register_fonts()
         super().__init__(target, pagesize=pagesize, initialFontName=FONT, leftMargin=side_margin,
                          rightMargin=side_margin,
-                         topMargin=22 * mm, bottomMargin=18 * mm, title=title, author=f"{school} — {APP_NAME}",
-                         subject=subject, creator=APP_NAME, producer=APP_NAME)
+                         topMargin=22 * mm, bottomMargin=18 * mm, title=f"{title} — {school} — {school_year}",
+                         author=school, subject=subject, creator=APP_NAME, producer=APP_NAME, lang="nl-NL")
         self.school, self.school_year, self.report_title = school, school_year, title
         self._heading_count = 0
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
@@ -278,7 +322,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         width, height = self.pagesize
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
-        line = fit_line(f"{self.report_title} {self.school_year}", self.school, FONT, 8,
+        line = fit_line(f"{self.report_title} {self.school_year}", printable(self.school), FONT, 8,
                         width - self.leftMargin - self.rightMargin)
         canvas.drawString(self.leftMargin, height - 12 * mm, line)
         canvas.setStrokeColor(GRID)

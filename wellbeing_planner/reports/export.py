@@ -10,7 +10,7 @@ import os
 import secrets
 import stat
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -19,7 +19,7 @@ from wellbeing_planner.core.views import PlanView, load_plan_view
 from wellbeing_planner.errors import EnvironmentProblem, UserError
 from wellbeing_planner.i18n import _
 from wellbeing_planner.reports import evaluatie, jaarplan, overzicht, zelfscan
-from wellbeing_planner.reports.common import ReportDocument, page_numbers_canvas
+from wellbeing_planner.reports.common import SUBSTITUTE, ReportDocument, collect_missing_glyphs, page_numbers_canvas
 from wellbeing_planner.storage.db import Database
 
 #: report id → (Dutch title, module)
@@ -37,6 +37,27 @@ def report_title(report: str) -> str:
 
 def render_report(view: PlanView, report: str = "jaarplan") -> bytes:
     """The PDF bytes of one report for a loaded plan."""
+    return render(view, report)[0]
+
+
+def missing_glyphs_notice(missing: Iterable[str]) -> str:
+    """One Dutch line naming the characters that were printed as a substitute, or ``""``."""
+    found = sorted(set(missing))
+    if not found:
+        return ""
+    names = ", ".join(f"{c} (U+{ord(c):04X})" for c in found[:8]) + (" …" if len(found) > 8 else "")
+    return _("Let op: {n} teken(s) kunnen niet worden afgedrukt en staan als {sub} in het rapport: {names}.").format(
+        n=len(found), sub=SUBSTITUTE, names=names)
+
+
+def render(view: PlanView, report: str = "jaarplan") -> tuple[bytes, frozenset[str]]:
+    """The PDF bytes of one report, and the characters that had to be replaced by a substitute."""
+    with collect_missing_glyphs() as missing:
+        data = _render(view, report)
+    return data, frozenset(missing)
+
+
+def _render(view: PlanView, report: str) -> bytes:
     if report not in REPORTS:
         raise UserError(_("Onbekend rapport: {report}").format(report=report))
     module = REPORTS[report]
@@ -55,9 +76,9 @@ def render_report(view: PlanView, report: str = "jaarplan") -> bytes:
 
 
 def export_report(db: Database, plan_id: int, path: Path, *, report: str = "jaarplan",
-                  progress: Callable[[int], None] | None = None) -> Path:
+                  progress: Callable[[int], None] | None = None, warn: Callable[[str], None] | None = None) -> Path:
     """Write ``report`` for ``plan_id`` to ``path`` (``.pdf`` added when missing): first to a temporary file
-    beside it, then renamed. Returns the path written."""
+    beside it, then renamed. Returns the path written; ``warn`` hears about characters printed as a substitute."""
     if report not in REPORTS:
         raise UserError(_("Onbekend rapport: {report}").format(report=report))
     target = check_target(path)  # before the work: a wrong folder is reported at once
@@ -66,7 +87,9 @@ def export_report(db: Database, plan_id: int, path: Path, *, report: str = "jaar
     view = load_plan_view(db, plan_id)
     if progress:
         progress(30)
-    data = render_report(view, report)
+    data, missing = render(view, report)
+    if missing and warn:
+        warn(missing_glyphs_notice(missing))
     if progress:
         progress(90)
     write_pdf(target, data)

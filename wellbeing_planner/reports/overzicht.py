@@ -28,7 +28,7 @@ from wellbeing_planner.core.formatting import format_money, format_percent
 from wellbeing_planner.core.views import PlanView
 from wellbeing_planner.i18n import _
 from wellbeing_planner.reports.charts import marker_legend, timeline_table
-from wellbeing_planner.reports.common import ACCENT, FONT, FONT_BOLD, INK, MUTED, Bookmark, hyphenate, styles
+from wellbeing_planner.reports.common import ACCENT, FONT, FONT_BOLD, INK, MUTED, Bookmark, safe, styles
 
 TITLE = _("Overzicht op één A4")
 PAGESIZE = landscape(A4)
@@ -75,7 +75,7 @@ def _height(flowables: Sequence[Flowable], width: float) -> float:
 
 def _fit_paragraph(raw: str, style: ParagraphStyle, width: float, height: float, tail: str) -> Paragraph:
     """``raw`` as a paragraph no taller than ``height``: shortened at a word with ``tail`` when needed."""
-    paragraph = Paragraph(hyphenate(escape(raw)), style)
+    paragraph = Paragraph(safe(raw), style)
     if _height([paragraph], width) <= height:
         return paragraph
     # a line holds at most width / 2 pt characters of 7 pt type or larger: more than that is never needed
@@ -83,18 +83,18 @@ def _fit_paragraph(raw: str, style: ParagraphStyle, width: float, height: float,
     low, high = 0, len(words)
     while low < high:  # the most words that fit, with the tail
         middle = (low + high + 1) // 2
-        candidate = Paragraph(hyphenate(escape(" ".join(words[:middle]))) + "… " + escape(tail), style)
+        candidate = Paragraph(safe(" ".join(words[:middle])) + "… " + escape(tail), style)
         if _height([candidate], width) <= height:
             low = middle
         else:
             high = middle - 1
-    return Paragraph(hyphenate(escape(" ".join(words[:low]))) + "… " + escape(tail), style)
+    return Paragraph(safe(" ".join(words[:low])) + "… " + escape(tail), style)
 
 
 def _left_column(view: PlanView, width: float, height: float) -> list[Flowable]:
     fw = framework()
     st = _styles()
-    top = [Paragraph(hyphenate(escape(shorten(view.school.name, 80))), st["title"]),
+    top = [Paragraph(safe(shorten(view.school.name, 80)), st["title"]),
            Paragraph(escape(_("Samen werken aan welbevinden · schooljaar {y}").format(y=view.school_year)),
                      st["head"])]
     # the fixed part at the bottom: pillar scores and the budget
@@ -120,8 +120,8 @@ def _left_column(view: PlanView, width: float, height: float) -> list[Flowable]:
     lines: list[Flowable] = []
     for index, goal in enumerate(goals, start=1):
         pillars = ", ".join(fw.pillar(p).name for p in goal.pillars) or "—"
-        line = Paragraph(f"<b>{index}.</b> {hyphenate(escape(shorten(goal.title, TITLE_CHARS)))} "
-                         f"<font color='#5b6b73'>({escape(pillars)})</font>", st["text"])
+        line = Paragraph(f"<b>{index}.</b> {safe(shorten(goal.title, TITLE_CHARS))} "
+                         f"<font color='#5b6b73'>({safe(pillars)})</font>", st["text"])
         rest = len(goals) - index
         more = Paragraph(escape(_("+{n} meer in het jaarplan").format(n=rest)), st["more"]) if rest else None
         if _height([*lines, line] + ([more] if more else []), width) > room:

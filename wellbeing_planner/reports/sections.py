@@ -19,7 +19,7 @@ from wellbeing_planner.core.startfoto import STAKEHOLDER_GROUPS
 from wellbeing_planner.core.views import ActivityView, PlanView
 from wellbeing_planner.i18n import _
 from wellbeing_planner.reports.charts import marker_legend, radar, timeline_table
-from wellbeing_planner.reports.common import Heading, markup, table, text
+from wellbeing_planner.reports.common import Heading, markup, safe, table, text
 
 WIDTH = 174 * mm  # A4 portrait text width
 NO_VISION = _("Er is nog geen visie vastgelegd.")
@@ -56,8 +56,8 @@ def cover(view: PlanView, report_title: str) -> list[Flowable]:
         image.drawWidth = min(80 * mm, 28 * mm * ratio)
         image.hAlign = "LEFT"
         story += [image, Spacer(1, 10 * mm)]
-    story += [markup(escape(report_title), "title"), markup(escape(view.school.name), "subtitle"),
-              markup(escape(view.title), "subtitle"),
+    story += [markup(escape(report_title), "title"), markup(safe(view.school.name), "subtitle"),
+              markup(safe(view.title), "subtitle"),
               markup(escape(_("Schooljaar {year}").format(year=view.school_year)), "subtitle"), Spacer(1, 8 * mm)]
     facts = [
         (_("Status"), PLAN_STATUSES.get(view.status, view.status)),
@@ -93,10 +93,33 @@ def summary(view: PlanView) -> list[Flowable]:
     return story
 
 
+def _with_unit(number: str, unit: str | None) -> str:
+    unit = (unit or "").strip()
+    return f"{number}%" if unit == "%" else f"{number} {unit}".strip()  # "86%", as format_percent writes it
+
+
+def working_group(view: PlanView) -> list[Flowable]:
+    """Who does it: the working group with roles, and the partners by kind with what they bring."""
+    from wellbeing_planner.core.werkgroep import ecosystem
+
+    fw = framework()
+    roles = {r.id: r.name for r in fw.working_group_roles}
+    story: list[Flowable] = [Heading(_("Wie doet het")), Heading(_("Werkgroep"), 1)]
+    story.append(table([_("Naam"), _("Rol")], [[m.name, roles.get(m.role, m.role)] for m in view.members]
+                       or [[_("Nog geen werkgroep samengesteld."), ""]], [90 * mm, 84 * mm]))
+    story.append(Heading(_("Partners"), 1))
+    rows = [[kind, p.organisation, p.contact_person or "", p.contribution or ""]
+            for kind, partners in ecosystem(list(view.partners)) for p in partners]
+    story.append(table([_("Soort"), _("Organisatie"), _("Contactpersoon"), _("Bijdrage")],
+                       rows or [[_("Nog geen partners vastgelegd."), "", "", ""]],
+                       [36 * mm, 40 * mm, 32 * mm, 66 * mm]))
+    return story
+
+
 def startfoto(view: PlanView) -> list[Flowable]:
     fw = framework()
     story: list[Flowable] = [Heading(_("Startfoto")), Heading(_("Cijfers"), 1)]
-    rows = [[i.name, f"{format_number(i.value)} {i.unit or ''}".strip() if i.value is not None else "—",
+    rows = [[i.name, _with_unit(format_number(i.value), i.unit) if i.value is not None else "—",
              format_number(i.comparison_value) + (f" ({i.comparison_label})" if i.comparison_label else "")
              if i.comparison_value is not None else "", i.source or "", str(i.year or "")] for i in view.indicators]
     story.append(table([_("Cijfer"), _("Waarde"), _("Vergelijking"), _("Bron"), _("Jaar")], rows or [["—"] * 5],
@@ -187,7 +210,10 @@ def focus(view: PlanView) -> list[Flowable]:
 def goals_section(view: PlanView) -> list[Flowable]:
     fw = framework()
     story: list[Flowable] = [Heading(_("Visie en doelen")), markup(_("<b>Visie</b>")), text(view.vision or NO_VISION),
-                             text(_("Prioriteit: {formula}").format(formula=goal_ops.FORMULA_TEXT), "muted")]
+                             text(_("De doelen staan in volgorde van prioriteit, berekend als {formula}.").format(
+                                 formula=goal_ops.FORMULA_TEXT), "muted")]
+    if not view.goals:
+        story.append(text(_("Er zijn nog geen doelen vastgelegd."), "body"))
     indicators = {i.id: i.name for i in view.indicators}
     for goal in goal_ops.ordered_goals(list(view.goals)):
         label = goal_ops.goal_label(goal, view.goals)
@@ -197,7 +223,7 @@ def goals_section(view: PlanView) -> list[Flowable]:
             [_("Preventielaag"), fw.name_of("prevention_layers", goal.prevention_layer) or "—"],
             [_("Indicator"), indicators.get(goal.indicator_id or -1, goal.indicator_text or "—")],
             [_("Van → naar"), f"{goal.baseline or '—'} → {goal.target or '—'}"],
-            [_("Deadline"), format_date(goal.deadline, empty="—")],
+            [_("Streefdatum"), format_date(goal.deadline, empty="—")],
             [_("Prioriteit"), (str(score).replace(".", ",") if score is not None else _("nog niet beoordeeld"))
              + f" · {goal_ops.HORIZONS.get(goal.horizon, goal.horizon)}"],
         ]
@@ -254,8 +280,11 @@ def totals_section(view: PlanView) -> list[Flowable]:
     total_row = [_("Totaal"), format_number(totals.total.hours), format_money(totals.total.budget),
                  str(totals.total.activities)]
     return [Heading(_("Uren en geld")),
-            Heading(_("Per pijler"), 1), table(head, pillar_rows, widths, right=(1, 2, 3)),
-            text(_("Een activiteit telt mee bij elke pijler van haar doel."), "muted"),
+            Heading(_("Per pijler"), 1),
+            text(_("Let op: een activiteit telt mee bij elke pijler van haar doel, dus samen tellen de pijlers op "
+                   "tot meer dan het totaal van {total} (zie per financieringsbron).").format(
+                       total=format_money(totals.total.budget)), "muted"),
+            table(head, pillar_rows, widths, right=(1, 2, 3)),
             Heading(_("Per financieringsbron"), 1), table(head, [*funding_rows, total_row], widths,
                                                           right=(1, 2, 3))]
 

@@ -30,7 +30,14 @@ from PySide6.QtWidgets import (
 from wellbeing_planner.core import plans
 from wellbeing_planner.core.views import load_plan_view
 from wellbeing_planner.errors import PlannerError
-from wellbeing_planner.reports.export import REPORTS, page_images, render_report, report_title, write_pdf
+from wellbeing_planner.reports.export import (
+    REPORTS,
+    missing_glyphs_notice,
+    page_images,
+    render,
+    report_title,
+    write_pdf,
+)
 from wellbeing_planner.ui.context import AppContext
 from wellbeing_planner.ui.errors import show_error
 from wellbeing_planner.ui.pages.base import Page
@@ -195,9 +202,9 @@ class ReportsPage(Page):
         self.pdf = None
         self._set_busy(True)
 
-        def work() -> tuple[bytes, list[tuple[int, int, int, bytes]]]:
-            data = render_report(view, report)
-            return data, page_images(data, PREVIEW_WIDTH)
+        def work() -> tuple[bytes, list[tuple[int, int, int, bytes]], frozenset[str]]:
+            data, missing = render(view, report)
+            return data, page_images(data, PREVIEW_WIDTH), missing
 
         def done(result: Any) -> None:
             if generation != self._generation:
@@ -209,10 +216,13 @@ class ReportsPage(Page):
                     show_error(self, result)
                     return
                 raise result
-            self.pdf, images = result
+            self.pdf, images, missing = result
             self._show_pages(images)
             self._set_busy(False)
-            self.state.setText(self.tr("{n} pagina's").format(n=len(images)))
+            state = self.tr("{n} pagina's").format(n=len(images))
+            if missing:
+                state += " · " + missing_glyphs_notice(missing)
+            self.state.setText(state)
             if then is not None:
                 then()
 
