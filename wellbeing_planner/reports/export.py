@@ -200,3 +200,29 @@ def page_images(data: bytes, width_px: int = 720) -> list[tuple[int, int, int, b
         return result
     finally:
         pdf.close()
+
+
+def page_image(data: bytes, index: int, dpi: float) -> tuple[int, int, int, bytes]:
+    """Page ``index`` of a PDF as RGB bytes ``(width, height, stride, pixels)`` at ``dpi`` (for printing)."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        page = pdf[index]
+        bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+        result = (bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
+        page.close()
+        return result
+    finally:
+        pdf.close()
+
+
+def page_sizes(data: bytes) -> list[tuple[float, float]]:
+    """Width and height in points of every page of a PDF."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        return [pdf.get_page_size(index) for index in range(len(pdf))]
+    finally:
+        pdf.close()

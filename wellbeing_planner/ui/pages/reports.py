@@ -33,7 +33,9 @@ from wellbeing_planner.errors import PlannerError
 from wellbeing_planner.reports.export import (
     REPORTS,
     missing_glyphs_notice,
+    page_image,
     page_images,
+    page_sizes,
     render,
     report_title,
     write_pdf,
@@ -43,6 +45,9 @@ from wellbeing_planner.ui.errors import show_error
 from wellbeing_planner.ui.pages.base import Page
 
 PREVIEW_WIDTH = 620
+#: Pages are printed from the PDF itself at the printer's resolution, up to this many dots per inch (an A4 page at
+#: 600 dpi is already 100 MB of pixels; more adds nothing you can see on paper).
+MAX_PRINT_DPI = 600
 
 
 class ReportsPage(Page):
@@ -273,27 +278,60 @@ class ReportsPage(Page):
     def ask_print(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        if not self.pages:
+        if self.pdf is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(report_title(self.report()))
+        sizes = page_sizes(self.pdf)
+        printer.setFromTo(1, len(sizes))
         dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, len(sizes))
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.accepted.connect(lambda: self.print_to(printer))
         dialog.setModal(True)
         dialog.show()
 
-    def print_to(self, printer: Any) -> None:
-        """Print the rendered pages, each scaled to the printer's page."""
-        painter = QPainter(printer)
+    def print_to(self, printer: Any) -> int:
+        """Print the PDF itself: each page rendered at the printer's resolution (at most MAX_PRINT_DPI), the page
+        range and the number of copies from the print dialog. Returns the number of pages sent."""
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QPageLayout
+        from PySide6.QtPrintSupport import QPrinter
+
+        if self.pdf is None:
+            return 0
+        data = self.pdf
+        sizes = page_sizes(data)
+        first, last = 1, len(sizes)
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            first = max(1, printer.fromPage())
+            last = min(len(sizes), printer.toPage() or len(sizes))
+        width, height = sizes[first - 1]
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if width > height
+                                   else QPageLayout.Orientation.Portrait)
+        printer.setFullPage(True)  # the PDF has its own margins
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.state.setText(self.tr("De printer kon niet worden gestart."))
+            return 0
+        sent = 0
         try:
-            for index, image in enumerate(self.pages):
-                if index:
-                    printer.newPage()
-                target = painter.viewport()
-                scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(target.x(), target.y(), image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio,
-                                                                      Qt.TransformationMode.SmoothTransformation))
+            for _copy in range(copies):
+                for index in range(first - 1, last):
+                    if sent:
+                        printer.newPage()
+                    w, h, stride, pixels = page_image(data, index, dpi)
+                    image = QImage(pixels, w, h, stride, QImage.Format.Format_RGB888)
+                    area = painter.viewport()
+                    scale = min(area.width() / w, area.height() / h)
+                    painter.drawImage(QRectF(area.x(), area.y(), w * scale, h * scale), image)
+                    sent += 1
         finally:
             painter.end()
+        self.state.setText(self.tr("{n} pagina's naar de printer gestuurd").format(n=sent))
+        return sent
 
     def completeness(self) -> str:
         return ""
