@@ -95,5 +95,6 @@ def test_the_activity_table_header_repeats_and_ends_with_more_than_one_row(large
     assert len(pages) > 3
     for text in pages:
         assert all(word in text for word in ("Activiteit", "Eigenaar", "Maanden", "Financiering", "Interventie"))
+        assert text.count("Financiering") == 1  # the header once, at the top: rows are not cut up mid-page
     # the ends of at least two activity titles on the last page: no lone last row
     assert len(re.findall(r"\(einde\s+act\d+\)", pages[-1])) >= 2

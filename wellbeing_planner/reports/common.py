@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus.flowables import UseUpSpace
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from wellbeing_planner import APP_NAME, paths
@@ -142,9 +143,14 @@ def collect_missing_glyphs() -> Iterator[set[str]]:
         _missing.reset(token)
 
 
+def tie(value: str) -> str:
+    """Keep an amount with its currency sign on one line: "€ 1.500,00" never breaks after the €."""
+    return value.replace("€ ", "€\u00a0")
+
+
 def safe(value: Any) -> str:
     """User text ready for a Paragraph: printable, escaped, hyphenable."""
-    return hyphenate(escape(printable("" if value is None else str(value))))
+    return hyphenate(escape(tie(printable("" if value is None else str(value)))))
 
 
 def text(value: Any, style: str = "body") -> Paragraph:
@@ -168,6 +174,10 @@ class Heading(Paragraph):  # type: ignore[misc]
         self.level = level
 
 
+#: A table row taller than this (about half an A4 page) is split across pages rather than moved whole.
+TALL_ROW = 400
+
+
 class ReportTable(Table):  # type: ignore[misc]
     """A table that splits between rows, and inside a row taller than a page (so no text is ever too large),
     and never leaves its last row alone at the top of a page."""
@@ -182,8 +192,23 @@ class ReportTable(Table):  # type: ignore[misc]
         rows = len(self._rowHeights)
         header = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
         if not ignoreSpans and split_at == rows - 1 and split_at - 1 > header:
+            self._kept_together = True
             return split_at - 1  # take the row before along: no lone last row
         return split_at
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._kept_together = False
+        self._calc(availWidth, availHeight)
+        parts: list[Flowable] = self._splitRows(availHeight, doInRowSplit=0)
+        header = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        if not parts and self.splitInRow and header < len(self._rowHeights) and \
+                self._rowHeights[header] > TALL_ROW:
+            # only a row that could hardly fit on any page is split inside; a shorter one moves to the next page
+            parts = self._splitRows(availHeight, doInRowSplit=1)
+        if self._kept_together and len(parts) == 2:
+            # the last two rows go to the next page together: the rest of this page stays empty
+            return [parts[0], UseUpSpace(), parts[1]]
+        return parts
 
 
 _SPACES = re.compile(r"[ \t\n]+")  # not the no-break space: "€ 12,50" stays one unit
@@ -214,7 +239,7 @@ def fit_widths(header: Sequence[str], rows: Sequence[Sequence[Any]], preferred: 
         for row in rows:
             value = row[index] if index < len(row) else None
             if value is not None and not isinstance(value, Flowable):
-                words |= {(w, cell.fontName, cell.fontSize) for w in _SPACES.split(str(value)) if w}
+                words |= {(w, cell.fontName, cell.fontSize) for w in _SPACES.split(tie(str(value))) if w}
         columns.append(sorted(words))
 
     def need(words: list[tuple[str, str, float]], piece: bool) -> float:
