@@ -213,11 +213,18 @@ class ReportTable(Table):  # type: ignore[misc]
 
 _SPACES = re.compile(r"[ \t\n]+")  # not the no-break space: "€ 12,50" stays one unit
 CELL_PADDING = 12.5  # ReportLab's default left + right cell padding, and a little air
+LONG_WORD = 12  # a longer word may be hyphenated to keep its column narrow
 
 
 @cache
 def _width(word: str, font: str, size: float) -> float:
     return float(pdfmetrics.stringWidth(word, font, size))
+
+
+def _line_width(line: str, font: str, size: float) -> float:
+    if len(line) > 400:  # a long text wraps anyway: no need to measure it
+        return 1e6
+    return float(pdfmetrics.stringWidth(line, font, size))
 
 
 @cache
@@ -228,42 +235,47 @@ def _longest_piece(word: str) -> str:
 
 
 def fit_widths(header: Sequence[str], rows: Sequence[Sequence[Any]], preferred: Sequence[float]) -> list[float]:
-    """Column widths that hold every word whole (or, when the page is too narrow for that, every piece of a
-    hyphenated word): a column narrower than that borrows from columns with room to spare; the total stays."""
+    """Column widths that follow the content and keep the total (like a browser's automatic table layout).
+
+    Every column is at least as wide as its widest word (a word longer than LONG_WORD letters only as wide as
+    its widest hyphenated piece); what is left goes to the columns in proportion to how much wider their longest
+    cell is than that minimum. A column with a drawing or a line to sign keeps its preferred width."""
     total = sum(preferred)
     cell, head = styles()["cell"], styles()["head"]
-    columns: list[list[tuple[str, str, float]]] = []
+    mins: list[float] = []
+    pieces: list[float] = []
+    natural: list[float] = []  # the widest cell on one line
     for index in range(len(preferred)):
-        words = {(w, head.fontName, head.fontSize) for w in _SPACES.split(header[index]) if w} if index < len(
-            header) else set()
+        title = header[index] if index < len(header) else ""
+        words = {(w, head.fontName, head.fontSize) for w in _SPACES.split(title) if w}
+        widest = _width(title, head.fontName, head.fontSize) if len(title) < 200 else total
+        fixed = False
         for row in rows:
             value = row[index] if index < len(row) else None
-            if value is not None and not isinstance(value, Flowable):
-                words |= {(w, cell.fontName, cell.fontSize) for w in _SPACES.split(tie(str(value))) if w}
-        columns.append(sorted(words))
-
-    def need(words: list[tuple[str, str, float]], piece: bool) -> float:
-        return max((_width(_longest_piece(w) if piece else w, font, size) for w, font, size in words),
-                   default=0.0) + CELL_PADDING
-
-    whole = [need(words, False) for words in columns]
-    mins = whole
-    if sum(whole) > total:  # hyphenate the columns where that saves most until the words fit
-        pieces = [need(words, True) for words in columns]
-        mins = list(whole)
-        for index in sorted(range(len(mins)), key=lambda i: pieces[i] - whole[i]):
-            if sum(mins) <= total:
-                break
-            mins[index] = pieces[index]
-    widths = [max(w, n) for w, n in zip(preferred, mins, strict=True)]
-    excess = sum(widths) - total
-    if excess <= 0.01:
-        return list(preferred)
-    slack = [w - n for w, n in zip(widths, mins, strict=True)]
-    room = sum(s for s in slack if s > 0)
-    if room <= excess:  # even the pieces do not fit: share the width in proportion to what each column needs
-        return [total * n / sum(mins) for n in mins]
-    return [w - excess * s / room if s > 0 else w for w, s in zip(widths, slack, strict=True)]
+            if isinstance(value, Flowable):
+                fixed = True
+            elif value is not None:
+                value = tie(str(value))
+                words |= {(w, cell.fontName, cell.fontSize) for w in _SPACES.split(value) if w}
+                widest = max(widest, max((_line_width(line, cell.fontName, cell.fontSize)
+                                          for line in value.splitlines() or [""]), default=0.0))
+        piece = max((_width(_longest_piece(w), f, z) for w, f, z in words), default=0.0) + CELL_PADDING
+        whole = max((_width(w if len(w) <= LONG_WORD else _longest_piece(w), f, z) for w, f, z in words),
+                    default=0.0) + CELL_PADDING
+        natural.append(preferred[index] if fixed else min(widest + CELL_PADDING, total))
+        mins.append(max(whole, preferred[index]) if fixed else whole)
+        pieces.append(max(piece, preferred[index]) if fixed else piece)
+    if sum(mins) > total:
+        mins = pieces
+        if sum(mins) > total:  # even the pieces do not fit: share the width in proportion to what each needs
+            return [total * n / sum(mins) for n in mins]
+    natural = [max(n, m) for n, m in zip(natural, mins, strict=True)]
+    if sum(natural) <= total:  # everything fits on one line: the rest in proportion to the planned widths
+        spare = total - sum(natural)
+        return [n + spare * p / total for n, p in zip(natural, preferred, strict=True)]
+    spare = total - sum(mins)
+    wanted = [n - m for n, m in zip(natural, mins, strict=True)]
+    return [m + spare * w / sum(wanted) for m, w in zip(mins, wanted, strict=True)]
 
 
 class Bookmark(Flowable):  # type: ignore[misc]
