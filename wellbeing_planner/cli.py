@@ -349,7 +349,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
-        written = export_report(db, args.plan_id, Path(args.pdf), report=args.report)
+        written = export_report(db, args.plan_id, Path(args.pdf), report=args.report, warn=_write_err)
     finally:
         db.close()
     _write_out(_("Rapport opgeslagen: {path}").format(path=written))

@@ -1,4 +1,5 @@
-"""Page images of every report for the demo plan: docs/screenshots/reports/<report>-<n>.png (pdftoppm, 60 dpi)."""
+"""Page images of every report: docs/screenshots/reports/<report>-<n>.png for the demo plan, and
+lang-<report>-<n>.png for a plan with every text field at its maximum length (pdftoppm, 60 dpi)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+
+def first_pages_of_sections(pdf: Path) -> list[int]:
+    """1-based numbers of the cover, the first page of every top-level section, and the last page."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    pages = {1, len(reader.pages)}
+    pages |= {reader.get_destination_page_number(item) + 1 for item in reader.outline if not isinstance(item, list)}
+    return sorted(pages)
 
 
 def main() -> None:
@@ -30,6 +41,20 @@ def main() -> None:
                 subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(target / report)], check=True)
         finally:
             db.close()
+    from tests.reports.conftest import _build_longest
+    from wellbeing_planner.reports.export import render_report
+
+    with tempfile.TemporaryDirectory() as tmp:
+        view = _build_longest(Path(tmp), goal_count=3, activity_count=4)
+        for report in REPORTS:
+            pdf = Path(tmp) / f"lang-{report}.pdf"
+            pdf.write_bytes(render_report(view, report))
+            for page in first_pages_of_sections(pdf):  # the long plan runs to ~70 pages: where each part starts
+                subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page), str(pdf),
+                                str(target / f"lang-{report}-{page:02d}")], check=True)
+                produced = sorted(target.glob(f"lang-{report}-{page:02d}-*.png"))
+                for file in produced:  # pdftoppm appends the page number again
+                    file.rename(target / f"lang-{report}-{page:02d}.png")
     print(sorted(p.name for p in target.glob("*.png")))
 
 

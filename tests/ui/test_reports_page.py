@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import WindowFactory
+from wellbeing_planner.core import plans
 from wellbeing_planner.core.demo import ensure_demo
 from wellbeing_planner.ui.pages.reports import ReportsPage
 
@@ -41,3 +44,60 @@ def test_export_from_the_reports_page(qtbot: QtBot, make_window: WindowFactory, 
     page.choice.setCurrentIndex(page.choice.findData("overzicht"))
     qtbot.waitUntil(lambda: page.pdf is not None and len(page.pages) == 1, timeout=30000)
     assert page.pages[0].width() > page.pages[0].height()  # the staff-room overview is landscape
+
+
+def test_the_director_fills_in_the_adoption_on_the_reports_page(qtbot: QtBot, make_window: WindowFactory,
+                                                                data_dir: Path) -> None:
+    plan_id = ensure_demo(data_dir)
+    window = make_window(demo=True)
+    page = window.page("rapporten")
+    assert isinstance(page, ReportsPage)
+    window.show_page("rapporten")
+    qtbot.waitUntil(lambda: page.pdf is not None, timeout=30000)
+    page.adoption["director_name"].setText("Marieke de Boer")
+    page.adoption["director_signed_on"].setText("02-10-2026")
+    page.adoption["director_signed_on"].editingFinished.emit()
+    stored = plans.get_adoption(page.ctx.db, plan_id)
+    assert stored.director_name == "Marieke de Boer" and stored.director_signed_on.isoformat() == "2026-10-02"
+    qtbot.waitUntil(lambda: page.pdf is not None, timeout=30000)  # the preview is made again
+    last = PdfReader(io.BytesIO(page.pdf)).pages[-1].extract_text()
+    assert "Marieke de Boer" in last and "2 oktober 2026" in last
+    page.ctx.undo_stack.undo()
+    assert plans.get_adoption(page.ctx.db, plan_id).director_name is None
+
+
+def test_printing_sends_the_pdf_itself_at_printer_resolution(qtbot: QtBot, make_window: WindowFactory,
+                                                             data_dir: Path, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    ensure_demo(data_dir)
+    window = make_window(demo=True)
+    page = window.page("rapporten")
+    assert isinstance(page, ReportsPage)
+    window.show_page("rapporten")
+    qtbot.waitUntil(lambda: page.pdf is not None, timeout=30000)
+    assert page.pdf is not None
+    pages = len(PdfReader(io.BytesIO(page.pdf)).pages)
+
+    def printer(name: str, dpi: int) -> QPrinter:
+        result = QPrinter(QPrinter.PrinterMode.HighResolution)
+        result.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        result.setOutputFileName(str(tmp_path / name))
+        result.setResolution(dpi)
+        return result
+
+    whole = printer("alles.pdf", 300)
+    assert page.print_to(whole) == pages
+    printed = PdfReader(tmp_path / "alles.pdf")
+    assert len(printed.pages) == pages
+    for sheet in printed.pages[:2]:
+        image = sheet.images[0].image
+        inches = float(sheet.mediabox.width) / 72
+        assert image.width / inches >= 299, "printed at printer resolution, not the 75 dpi preview"
+
+    part = printer("deel.pdf", 150)
+    part.setPrintRange(QPrinter.PrintRange.PageRange)
+    part.setFromTo(2, 3)
+    part.setCopyCount(2)
+    assert page.print_to(part) == 4  # pages 2 and 3, twice
+    assert len(PdfReader(tmp_path / "deel.pdf").pages) == 4

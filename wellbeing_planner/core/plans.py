@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -129,3 +130,71 @@ def previous_plan_id(db: Database, plan_id: int) -> int | None:
             return plan.baseline_plan_id
         return session.scalar(select(Plan.id).where(Plan.school_id == plan.school_id,
                                                     Plan.school_year == plan.school_year - 1))
+
+
+# --- adoption (Vaststelling) ----------------------------------------------------------------------------------
+
+#: The adoption fields of a plan: who signs for the school and for the MR, and on which day.
+ADOPTION_FIELDS = ("director_name", "director_signed_on", "mr_name", "mr_signed_on")
+
+
+@dataclass(frozen=True, slots=True)
+class Adoption:
+    """Who adopts the plan and when; empty fields are printed as lines to fill in by hand."""
+
+    director_name: str | None = None
+    director_signed_on: dt.date | None = None
+    mr_name: str | None = None
+    mr_signed_on: dt.date | None = None
+
+
+def _adoption_name(value: Any) -> str | None:
+    text = "" if value is None else str(value).strip()
+    if len(text) > 200:
+        raise ValidationError(_("De naam is te lang (hoogstens 200 tekens)."), field="name")
+    return text or None
+
+
+def _adoption_date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    for pattern in ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise ValidationError(_("'{text}' is geen datum; schrijf bijvoorbeeld 1-10-2026.").format(text=text),
+                          field="date")
+
+
+def clean_adoption(changes: dict[str, Any]) -> dict[str, Any]:
+    """Validated adoption values (names stripped, dates parsed); raises :class:`ValidationError`."""
+    unknown = set(changes) - set(ADOPTION_FIELDS)
+    if unknown:
+        raise ValidationError(_("Onbekend veld: {field}").format(field=", ".join(sorted(unknown))))
+    return {name: (_adoption_date(value) if name.endswith("_on") else _adoption_name(value))
+            for name, value in changes.items()}
+
+
+def adoption_of(plan: Plan) -> Adoption:
+    return Adoption(plan.director_name, plan.director_signed_on, plan.mr_name, plan.mr_signed_on)
+
+
+def get_adoption(db: Database, plan_id: int) -> Adoption:
+    with db.reading() as session:
+        return adoption_of(load_plan(session, plan_id))
+
+
+def set_adoption(db: Database, plan_id: int, **changes: Any) -> Adoption:
+    """Store names and dates of the adoption (``director_name``, ``director_signed_on``, ``mr_name``,
+    ``mr_signed_on``; dates as ``date`` or ``dd-mm-jjjj``); return the previous values, for undo."""
+    clean = clean_adoption(changes)
+    with db.unit_of_work() as session:
+        plan = load_plan(session, plan_id)
+        old = adoption_of(plan)
+        for name, value in clean.items():
+            setattr(plan, name, value)
+        return old

@@ -182,6 +182,11 @@ class PlanView:
     previous_school_year: SchoolYear | None = None
     previous_scores: tuple[ScoreView, ...] = field(default=())
     updated_at: dt.datetime | None = None
+    # adoption (Vaststelling): who signs, and when
+    director_name: str | None = None
+    director_signed_on: dt.date | None = None
+    mr_name: str | None = None
+    mr_signed_on: dt.date | None = None
 
     def member_name(self, member_id: int | None) -> str:
         for member in self.members:
@@ -249,4 +254,6 @@ def load_plan_view(db: Database, plan_id: int) -> PlanView:
             previous_school_year=SchoolYear(previous.school_year) if previous is not None else None,
             previous_scores=_scores(previous) if previous is not None else (),
             updated_at=plan.updated_at,
+            director_name=plan.director_name, director_signed_on=plan.director_signed_on, mr_name=plan.mr_name,
+            mr_signed_on=plan.mr_signed_on,
         )

@@ -7,11 +7,40 @@ from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Drawing, Line, Polygon, String
 from reportlab.lib import colors
-from reportlab.platypus import Table, TableStyle
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from wellbeing_planner.core.formatting import format_month
 from wellbeing_planner.core.planning import Timeline
-from wellbeing_planner.reports.common import ACCENT, FONT, FONT_BOLD, GRID, INK, MUTED, register_fonts, text
+from wellbeing_planner.i18n import _
+from wellbeing_planner.reports.common import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    GRID,
+    INK,
+    MUTED,
+    ReportTable,
+    register_fonts,
+    styles,
+    text,
+)
+
+#: Colours of the marker lines in the timeline (distinct in grey print by lightness, and named in the legend).
+EVALUATION_COLOUR = colors.HexColor("#c07a1c")
+MONITOR_COLOUR = colors.HexColor("#6a4c93")
+DONE_COLOUR = colors.HexColor("#9bb9b6")
+
+
+def marker_legend(style: ParagraphStyle | None = None) -> Paragraph:
+    """What the shades and lines of the timeline mean."""
+    def swatch(colour: colors.Color, mark: str) -> str:
+        return f"<font color='{colour.hexval().replace('0x', '#')}'>{mark}</font>"
+
+    return Paragraph(_("{planned} gepland  {done} afgerond  {evaluation} evaluatiemoment  {monitor} monitormoment")
+                     .format(planned=swatch(ACCENT, "■"), done=swatch(DONE_COLOUR, "■"),
+                             evaluation=swatch(EVALUATION_COLOUR, "┃"), monitor=swatch(MONITOR_COLOUR, "┃")),
+                     style or styles()["muted"])
 
 
 def radar(labels: Sequence[str], current: Sequence[float | None], previous: Sequence[float | None] | None,
@@ -63,7 +92,7 @@ def radar(labels: Sequence[str], current: Sequence[float | None], previous: Sequ
 def timeline_table(timeline: Timeline, width: float, label_width: float = 160) -> Table:
     """The year as a table: a row per activity, shaded months; splits across pages with the month header."""
     month_width = (width - label_width) / 12
-    header = [text("", "tiny")] + [text(format_month(m, short=True), "tiny") for m in timeline.months]
+    header = [""] + [text(format_month(m, short=True), "tiny") for m in timeline.months]
     data = [header]
     style: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 7),
@@ -84,11 +113,11 @@ def timeline_table(timeline: Timeline, width: float, label_width: float = 160) -
         index = len(data) - 1
         if row.start is not None:
             end = row.end if row.end is not None else row.start
-            shade = colors.HexColor("#9bb9b6") if row.activity.status == "afgerond" else ACCENT
+            shade = DONE_COLOUR if row.activity.status == "afgerond" else ACCENT
             style.append(("BACKGROUND", (1 + row.start, index), (1 + end, index), shade))
     for month_index, moment in timeline.markers:
         style.append(("LINEBEFORE", (1 + month_index, 1), (1 + month_index, -1), 1.2,
-                      colors.HexColor("#c07a1c") if moment.kind == "evaluatie" else colors.HexColor("#6a4c93")))
-    result = Table(data, colWidths=[label_width] + [month_width] * 12, repeatRows=1)
+                      EVALUATION_COLOUR if moment.kind == "evaluatie" else MONITOR_COLOUR))
+    result = ReportTable(data, colWidths=[label_width] + [month_width] * 12, repeatRows=1, splitInRow=0)
     result.setStyle(TableStyle(style))
     return result

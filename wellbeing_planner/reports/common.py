@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -16,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus.flowables import UseUpSpace
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from wellbeing_planner import APP_NAME, paths
@@ -54,11 +58,14 @@ def register_fonts() -> None:
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, spaceAfter=4)
+    # Words wrap at spaces; a word that does not fit the line is hyphenated at the soft hyphens text() puts in
+    # (Dutch patterns) or at its own hyphens ("NPO-middelen"), never cut at a random letter.
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, spaceAfter=4,
+                          embeddedHyphenation=1)
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5),
-        "tiny": ParagraphStyle("tiny", parent=base, fontSize=6.8, leading=8.5, spaceAfter=0),
+        "tiny": ParagraphStyle("tiny", parent=base, fontSize=7, leading=8.6, spaceAfter=0),
         "muted": ParagraphStyle("muted", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.3, leading=10.5, spaceAfter=0),
         "cell_right": ParagraphStyle("cell_right", parent=base, fontSize=8.3, leading=10.5, spaceAfter=0,
@@ -77,11 +84,80 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+MIN_HYPHENATE = 8  # shorter words are never hyphenated
+_WORD = re.compile(rf"[^\W\d_]{{{MIN_HYPHENATE},}}")
+
+
+@cache
+def _soft_hyphens(word: str) -> str:
+    return str(pyphen_dictionary().inserted(word, hyphen="\xad"))
+
+
+@cache
+def pyphen_dictionary() -> Any:
+    import pyphen
+
+    return pyphen.Pyphen(lang="nl_NL")
+
+
+def hyphenate(value: str) -> str:
+    """``value`` with soft hyphens at the Dutch hyphenation points of its long words (invisible unless a line
+    breaks there; ReportLab then prints a hyphen)."""
+    return _WORD.sub(lambda match: _soft_hyphens(match.group(0)), value)
+
+
+#: Printed instead of a character the embedded fonts cannot draw (an emoji, say): visible, never an empty box.
+SUBSTITUTE = "\ufffd"
+_missing: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar("missing_glyphs", default=None)
+
+
+@cache
+def _glyphs() -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+
+
+def printable(value: str) -> str:
+    """``value`` with every character the embedded font lacks replaced by :data:`SUBSTITUTE`; the replaced
+    characters are collected for the export's notice (see :func:`collect_missing_glyphs`)."""
+    if value.isascii():
+        return value
+    glyphs = _glyphs()
+    if all(ord(c) in glyphs or c in "\n\r\t" for c in value):
+        return value
+    missing = {c for c in value if ord(c) not in glyphs and c not in "\n\r\t"}
+    found = _missing.get()
+    if found is not None:
+        found |= missing
+    return "".join(SUBSTITUTE if c in missing else c for c in value)
+
+
+@contextlib.contextmanager
+def collect_missing_glyphs() -> Iterator[set[str]]:
+    """Collect the characters :func:`printable` replaced while building a report."""
+    found: set[str] = set()
+    token = _missing.set(found)
+    try:
+        yield found
+    finally:
+        _missing.reset(token)
+
+
+def tie(value: str) -> str:
+    """Keep an amount with its currency sign on one line: "€ 1.500,00" never breaks after the €."""
+    return value.replace("€ ", "€\u00a0")
+
+
+def safe(value: Any) -> str:
+    """User text ready for a Paragraph: printable, escaped, hyphenable."""
+    return hyphenate(escape(tie(printable("" if value is None else str(value)))))
+
+
 def text(value: Any, style: str = "body") -> Paragraph:
-    """A paragraph of user text, escaped; line breaks kept; empty → a dash."""
+    """A paragraph of user text, escaped and hyphenable; line breaks kept; empty → a dash."""
     raw = "" if value is None else str(value)
-    safe = escape(raw).replace("\n", "<br/>") if raw.strip() else "—"
-    return Paragraph(safe, styles()[style])
+    safe_text = safe(raw).replace("\n", "<br/>") if raw.strip() else "—"
+    return Paragraph(safe_text, styles()[style])
 
 
 def markup(value: str, style: str = "body") -> Paragraph:
@@ -93,19 +169,140 @@ class Heading(Paragraph):  # type: ignore[misc]
     """A heading that registers itself in the table of contents and the PDF outline."""
 
     def __init__(self, label: str, level: int = 0) -> None:
-        super().__init__(escape(label), styles()["h1" if level == 0 else "h2"])
-        self.label = label
+        super().__init__(safe(label), styles()["h1" if level == 0 else "h2"])
+        self.label = printable(label)
         self.level = level
 
 
+#: A table row taller than this (about half an A4 page) is split across pages rather than moved whole.
+TALL_ROW = 400
+
+
+class ReportTable(Table):  # type: ignore[misc]
+    """A table that splits between rows, and inside a row taller than a page (so no text is ever too large),
+    and never leaves its last row alone at the top of a page."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("splitByRow", 1)
+        kwargs.setdefault("splitInRow", 1)
+        super().__init__(*args, **kwargs)
+
+    def _getFirstPossibleSplitRowPosition(self, availHeight: float, ignoreSpans: int = 0) -> int:
+        split_at = int(super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans))
+        rows = len(self._rowHeights)
+        header = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        if not ignoreSpans and split_at == rows - 1 and split_at - 1 > header:
+            self._kept_together = True
+            return split_at - 1  # take the row before along: no lone last row
+        return split_at
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._kept_together = False
+        self._calc(availWidth, availHeight)
+        parts: list[Flowable] = self._splitRows(availHeight, doInRowSplit=0)
+        header = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        if not parts and self.splitInRow and header < len(self._rowHeights) and \
+                self._rowHeights[header] > TALL_ROW:
+            # only a row that could hardly fit on any page is split inside; a shorter one moves to the next page
+            parts = self._splitRows(availHeight, doInRowSplit=1)
+        if self._kept_together and len(parts) == 2:
+            # the last two rows go to the next page together: the rest of this page stays empty
+            return [parts[0], UseUpSpace(), parts[1]]
+        return parts
+
+
+_SPACES = re.compile(r"[ \t\n]+")  # not the no-break space: "€ 12,50" stays one unit
+CELL_PADDING = 12.5  # ReportLab's default left + right cell padding, and a little air
+LONG_WORD = 12  # a longer word may be hyphenated to keep its column narrow
+
+
+@cache
+def _width(word: str, font: str, size: float) -> float:
+    return float(pdfmetrics.stringWidth(word, font, size))
+
+
+def _line_width(line: str, font: str, size: float) -> float:
+    if len(line) > 400:  # a long text wraps anyway: no need to measure it
+        return 1e6
+    return float(pdfmetrics.stringWidth(line, font, size))
+
+
+@cache
+def _longest_piece(word: str) -> str:
+    """The widest piece ``word`` can be cut into at a soft hyphen (see :func:`hyphenate`) or its own hyphens."""
+    pieces = re.split(r"(?<=[-\xad])", hyphenate(word))
+    return max((p.replace("\xad", "-") for p in pieces), key=len)
+
+
+def fit_widths(header: Sequence[str], rows: Sequence[Sequence[Any]], preferred: Sequence[float]) -> list[float]:
+    """Column widths that follow the content and keep the total (like a browser's automatic table layout).
+
+    Every column is at least as wide as its widest word (a word longer than LONG_WORD letters only as wide as
+    its widest hyphenated piece); what is left goes to the columns in proportion to how much wider their longest
+    cell is than that minimum. A column with a drawing or a line to sign keeps its preferred width."""
+    total = sum(preferred)
+    cell, head = styles()["cell"], styles()["head"]
+    mins: list[float] = []
+    pieces: list[float] = []
+    natural: list[float] = []  # the widest cell on one line
+    for index in range(len(preferred)):
+        title = header[index] if index < len(header) else ""
+        words = {(w, head.fontName, head.fontSize) for w in _SPACES.split(title) if w}
+        widest = _width(title, head.fontName, head.fontSize) if len(title) < 200 else total
+        fixed = False
+        for row in rows:
+            value = row[index] if index < len(row) else None
+            if isinstance(value, Flowable):
+                fixed = True
+            elif value is not None:
+                value = tie(str(value))
+                words |= {(w, cell.fontName, cell.fontSize) for w in _SPACES.split(value) if w}
+                widest = max(widest, max((_line_width(line, cell.fontName, cell.fontSize)
+                                          for line in value.splitlines() or [""]), default=0.0))
+        piece = max((_width(_longest_piece(w), f, z) for w, f, z in words), default=0.0) + CELL_PADDING
+        whole = max((_width(w if len(w) <= LONG_WORD else _longest_piece(w), f, z) for w, f, z in words),
+                    default=0.0) + CELL_PADDING
+        natural.append(preferred[index] if fixed else min(widest + CELL_PADDING, total))
+        mins.append(max(whole, preferred[index]) if fixed else whole)
+        pieces.append(max(piece, preferred[index]) if fixed else piece)
+    if sum(mins) > total:
+        mins = pieces
+        if sum(mins) > total:  # even the pieces do not fit: share the width in proportion to what each needs
+            return [total * n / sum(mins) for n in mins]
+    natural = [max(n, m) for n, m in zip(natural, mins, strict=True)]
+    if sum(natural) <= total:  # everything fits on one line: the rest in proportion to the planned widths
+        spare = total - sum(natural)
+        return [n + spare * p / total for n, p in zip(natural, preferred, strict=True)]
+    spare = total - sum(mins)
+    wanted = [n - m for n, m in zip(natural, mins, strict=True)]
+    return [m + spare * w / sum(wanted) for m, w in zip(mins, wanted, strict=True)]
+
+
+class Bookmark(Flowable):  # type: ignore[misc]
+    """An invisible outline entry (for a report without headings, such as the one-page overview)."""
+
+    def __init__(self, label: str, level: int = 0) -> None:
+        super().__init__()
+        self.label = label
+        self.level = level
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
 def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
-          right: Sequence[int] = ()) -> Table:
-    """A table with a repeated header row that may split across pages; cells are escaped paragraphs."""
+          right: Sequence[int] = (), min_row_height: float | None = None) -> Table:
+    """A table with a repeated header row that may split across pages (between rows and, for a row taller than a
+    page, inside it); cells are escaped paragraphs; columns widen to hold their longest word."""
     data: list[list[Any]] = [[Paragraph(escape(h), styles()["head"]) for h in header]]
     for row in rows:
         data.append([cell if isinstance(cell, Flowable) else text(cell, "cell_right" if i in right else "cell")
                      for i, cell in enumerate(row)])
-    result = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=True)
+    result = ReportTable(data, colWidths=fit_widths(header, rows, widths), repeatRows=1,
+                         minRowHeights=None if min_row_height is None else [0] + [min_row_height] * len(rows))
     result.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -118,16 +315,31 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence
     return result
 
 
+def fit_line(fixed: str, shortened: str, font: str, size: float, width: float) -> str:
+    """``"shortened · fixed"`` on one line of ``width``: the user's part is cut at a word with "…" if needed."""
+    line = f"{shortened} · {fixed}"
+    if pdfmetrics.stringWidth(line, font, size) <= width:
+        return line
+    words = shortened.split()
+    while words:
+        words.pop()
+        line = f"{' '.join(words)}… · {fixed}"
+        if pdfmetrics.stringWidth(line, font, size) <= width:
+            return line
+    return fixed
+
+
 class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
     """A4 document with a cover page, a running header (school, school year), 'pagina x van y', the outline
     and a table of contents fed by :class:`Heading`s."""
 
     def __init__(self, target: Any, *, title: str, school: str, school_year: str, subject: str,
-                 pagesize: tuple[float, float] = A4, cover: bool = True) -> None:
+                 pagesize: tuple[float, float] = A4, cover: bool = True, side_margin: float = 18 * mm) -> None:
         register_fonts()
-        super().__init__(target, pagesize=pagesize, initialFontName=FONT, leftMargin=18 * mm, rightMargin=18 * mm,
-                         topMargin=22 * mm, bottomMargin=18 * mm, title=title, author=f"{school} — {APP_NAME}",
-                         subject=subject, creator=APP_NAME, producer=APP_NAME)
+        super().__init__(target, pagesize=pagesize, initialFontName=FONT, leftMargin=side_margin,
+                         rightMargin=side_margin,
+                         topMargin=22 * mm, bottomMargin=18 * mm, title=f"{title} — {school} — {school_year}",
+                         author=school, subject=subject, creator=APP_NAME, producer=APP_NAME, lang="nl-NL")
         self.school, self.school_year, self.report_title = school, school_year, title
         self._heading_count = 0
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
@@ -147,7 +359,9 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         width, height = self.pagesize
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(self.leftMargin, height - 12 * mm, f"{self.school} · {self.report_title} {self.school_year}")
+        line = fit_line(f"{self.report_title} {self.school_year}", printable(self.school), FONT, 8,
+                        width - self.leftMargin - self.rightMargin)
+        canvas.drawString(self.leftMargin, height - 12 * mm, line)
         canvas.setStrokeColor(GRID)
         canvas.line(self.leftMargin, height - 13.5 * mm, width - self.rightMargin, height - 13.5 * mm)
         canvas.drawString(self.leftMargin, 10 * mm, _("Gemaakt met {app} op {date}").format(
@@ -158,12 +372,15 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         self._heading_count = 0  # the same keys on every pass, so the contents can settle
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Heading):
+        if isinstance(flowable, Heading | Bookmark):
             self._heading_count += 1
             key = f"h{self._heading_count}"
-            self.canv.bookmarkPage(key)
+            # Called on the page where the heading was just drawn: the destination is this page, at the heading.
+            top = min(self.pagesize[1], self.frame._y + getattr(flowable, "height", 0) + 24)
+            self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top)
             self.canv.addOutlineEntry(flowable.label, key, level=flowable.level, closed=False)
-            self.notify("TOCEntry", (flowable.level, flowable.label, self.page, key))
+            if isinstance(flowable, Heading):
+                self.notify("TOCEntry", (flowable.level, flowable.label, self.page, key))
 
 
 def page_numbers_canvas() -> type:
@@ -175,15 +392,24 @@ def page_numbers_canvas() -> type:
             kwargs["initialFontName"] = FONT  # never fall back to the non-embedded Helvetica
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._bookmarks: list[tuple[str, dict[str, Any]]] = []
+
+        def bookmarkPage(self, key: str, **kwargs: Any) -> Any:
+            # Pages are written only in save(); a destination made now would point at the first page.
+            self._bookmarks.append((key, kwargs))
+            return self._bookmarkReference(key)
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
+            self._bookmarks = []
             self._startPage()
 
         def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                for key, kwargs in state["_bookmarks"]:
+                    Canvas.bookmarkPage(self, key, **kwargs)
                 self.setFont(FONT, 8)
                 self.setFillColor(MUTED)
                 width = self._pagesize[0]

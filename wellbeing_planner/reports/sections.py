@@ -18,10 +18,11 @@ from wellbeing_planner.core.plans import PLAN_STATUSES
 from wellbeing_planner.core.startfoto import STAKEHOLDER_GROUPS
 from wellbeing_planner.core.views import ActivityView, PlanView
 from wellbeing_planner.i18n import _
-from wellbeing_planner.reports.charts import radar, timeline_table
-from wellbeing_planner.reports.common import Heading, markup, table, text
+from wellbeing_planner.reports.charts import marker_legend, radar, timeline_table
+from wellbeing_planner.reports.common import Heading, markup, safe, table, text
 
 WIDTH = 174 * mm  # A4 portrait text width
+NO_VISION = _("Er is nog geen visie vastgelegd.")
 
 
 def _months(activity: ActivityView) -> str:
@@ -55,7 +56,8 @@ def cover(view: PlanView, report_title: str) -> list[Flowable]:
         image.drawWidth = min(80 * mm, 28 * mm * ratio)
         image.hAlign = "LEFT"
         story += [image, Spacer(1, 10 * mm)]
-    story += [markup(escape(report_title), "title"), markup(escape(view.school.name), "subtitle"),
+    story += [markup(escape(report_title), "title"), markup(safe(view.school.name), "subtitle"),
+              markup(safe(view.title), "subtitle"),
               markup(escape(_("Schooljaar {year}").format(year=view.school_year)), "subtitle"), Spacer(1, 8 * mm)]
     facts = [
         (_("Status"), PLAN_STATUSES.get(view.status, view.status)),
@@ -73,22 +75,52 @@ def cover(view: PlanView, report_title: str) -> list[Flowable]:
 def summary(view: PlanView) -> list[Flowable]:
     budget = activity_ops.budget_overview(view)
     ordered = [g for g in goal_ops.ordered_goals(list(view.goals)) if g.parent_id is None][:5]
-    story: list[Flowable] = [Heading(_("Samenvatting")), text(view.vision or _("Nog geen visie vastgelegd."))]
-    story.append(markup(_("<b>Belangrijkste doelen</b>"), "body"))
-    for index, goal in enumerate(ordered, start=1):
-        story.append(text(f"{index}. {goal.title}", "body"))
+    story: list[Flowable] = [Heading(_("Samenvatting")), text(view.vision or NO_VISION)]
+    if ordered:
+        story.append(markup(_("<b>Belangrijkste doelen</b>"), "body"))
+        for index, goal in enumerate(ordered, start=1):
+            story.append(text(f"{index}. {goal.title}", "body"))
+    else:
+        story.append(text(_("Er zijn nog geen doelen vastgelegd."), "body"))
     story.append(markup(_("<b>Begroting</b>: {planned} begroot{total}").format(
         planned=format_money(budget.total_planned),
         total=_(" van een budget van {b}").format(b=format_money(budget.budget_total))
         if budget.budget_total is not None else ""), "body"))
+    problems = planning.find_problems(view)
+    if problems:
+        story.append(markup(_("<b>Aandachtspunten</b> ({n})").format(n=len(problems)), "body"))
+        story += [text(f"• {problem.message}", "body") for problem in problems]
+    return story
+
+
+def _with_unit(number: str, unit: str | None) -> str:
+    unit = (unit or "").strip()
+    return f"{number}%" if unit == "%" else f"{number} {unit}".strip()  # "86%", as format_percent writes it
+
+
+def working_group(view: PlanView) -> list[Flowable]:
+    """Who does it: the working group with roles, and the partners by kind with what they bring."""
+    from wellbeing_planner.core.werkgroep import ecosystem
+
+    fw = framework()
+    roles = {r.id: r.name for r in fw.working_group_roles}
+    story: list[Flowable] = [Heading(_("Wie doet het")), Heading(_("Werkgroep"), 1)]
+    story.append(table([_("Naam"), _("Rol")], [[m.name, roles.get(m.role, m.role)] for m in view.members]
+                       or [[_("Nog geen werkgroep samengesteld."), ""]], [90 * mm, 84 * mm]))
+    story.append(Heading(_("Partners"), 1))
+    rows = [[kind, p.organisation, p.contact_person or "", p.contribution or ""]
+            for kind, partners in ecosystem(list(view.partners)) for p in partners]
+    story.append(table([_("Soort"), _("Organisatie"), _("Contactpersoon"), _("Bijdrage")],
+                       rows or [[_("Nog geen partners vastgelegd."), "", "", ""]],
+                       [36 * mm, 40 * mm, 32 * mm, 66 * mm]))
     return story
 
 
 def startfoto(view: PlanView) -> list[Flowable]:
     fw = framework()
     story: list[Flowable] = [Heading(_("Startfoto")), Heading(_("Cijfers"), 1)]
-    rows = [[i.name, (format_number(i.value) + (" %" if (i.unit or "").strip() == "%" else "")) if i.value is not None
-             else "—", format_number(i.comparison_value) + (f" ({i.comparison_label})" if i.comparison_label else "")
+    rows = [[i.name, _with_unit(format_number(i.value), i.unit) if i.value is not None else "—",
+             format_number(i.comparison_value) + (f" ({i.comparison_label})" if i.comparison_label else "")
              if i.comparison_value is not None else "", i.source or "", str(i.year or "")] for i in view.indicators]
     story.append(table([_("Cijfer"), _("Waarde"), _("Vergelijking"), _("Bron"), _("Jaar")], rows or [["—"] * 5],
                        [62 * mm, 18 * mm, 30 * mm, 50 * mm, 14 * mm], right=(1,)))
@@ -121,10 +153,12 @@ def scan_overview(view: PlanView, *, with_criteria: bool = True) -> list[Flowabl
                   [before[p.id].share for p in fw.pillars] if before else None, str(view.school_year),
                   str(view.previous_school_year or ""))
     total = scan.total_score(view.scores, school_type)
+    previous_total = scan.total_score(view.previous_scores, school_type) if view.previous_scores else None
     rows = [[p.name, format_percent(now[p.id].share), format_percent(before[p.id].share) if before else "—",
              f"{now[p.id].scored + now[p.id].not_applicable}/{now[p.id].criteria}"] for p in fw.pillars]
-    rows.append([_("Totaal"), format_percent(total.share), "", f"{total.scored + total.not_applicable}/"
-                                                              f"{total.criteria}"])
+    rows.append([_("Totaal"), format_percent(total.share),
+                 format_percent(previous_total.share) if previous_total else "—",
+                 f"{total.scored + total.not_applicable}/{total.criteria}"])
     story: list[Flowable] = [Heading(_("Zelfscan")), text(_(
         "Score per pijler als deel van het maximum. Niet gescoorde criteria tellen niet mee; 'niet van "
         "toepassing' verlaagt het maximum."), "muted"), chart,
@@ -149,21 +183,37 @@ def scan_overview(view: PlanView, *, with_criteria: bool = True) -> list[Flowabl
     return story
 
 
-def focus(view: PlanView) -> list[Flowable]:
+#: The focus holds what most needs attention: a scored criterion whose gap to the top score, weighted by its
+#: priority (see core.scan), is at least FOCUS_WEIGHT — a 0 or 1 with priority midden or hoog — and at most
+#: FOCUS_MAX of them, the most urgent first.
+FOCUS_WEIGHT = 4
+FOCUS_MAX = 8
+
+
+def focus_items(view: PlanView) -> list[scan.FocusItem]:
     items = scan.focus_list(view.scores, view.school.school_type)
+    return [item for item in items if item.weight >= FOCUS_WEIGHT][:FOCUS_MAX]
+
+
+def focus(view: PlanView) -> list[Flowable]:
+    items = focus_items(view)
     rows = [[item.criterion.statement, framework().pillar(item.criterion.pillar).name, str(item.score),
              scan.PRIORITIES.get(item.priority or "", "—")] for item in items]
     return [Heading(_("Focus: lage score, hoge prioriteit")), text(_(
-        "De criteria die het meest aandacht vragen: het verschil met de hoogste score, gewogen naar de prioriteit. "
-        "Dit is de brug naar de doelen."), "muted"),
+        "Alleen de criteria die het meest aandacht vragen: score 0 of 1 bij prioriteit midden of hoog, hoogstens "
+        "{n}, de urgentste eerst (het verschil met de hoogste score maal het gewicht van de prioriteit). Dit is de "
+        "brug naar de doelen.").format(n=FOCUS_MAX), "muted"),
         table([_("Criterium"), _("Pijler"), _("Score"), _("Prioriteit")], rows or [["—"] * 4],
               [100 * mm, 30 * mm, 16 * mm, 28 * mm], right=(2,))]
 
 
 def goals_section(view: PlanView) -> list[Flowable]:
     fw = framework()
-    story: list[Flowable] = [Heading(_("Visie en doelen")), markup(_("<b>Visie</b>")), text(view.vision),
-                             text(_("Prioriteit: {formula}").format(formula=goal_ops.FORMULA_TEXT), "muted")]
+    story: list[Flowable] = [Heading(_("Visie en doelen")), markup(_("<b>Visie</b>")), text(view.vision or NO_VISION),
+                             text(_("De doelen staan in volgorde van prioriteit, berekend als {formula}.").format(
+                                 formula=goal_ops.FORMULA_TEXT), "muted")]
+    if not view.goals:
+        story.append(text(_("Er zijn nog geen doelen vastgelegd."), "body"))
     indicators = {i.id: i.name for i in view.indicators}
     for goal in goal_ops.ordered_goals(list(view.goals)):
         label = goal_ops.goal_label(goal, view.goals)
@@ -173,7 +223,7 @@ def goals_section(view: PlanView) -> list[Flowable]:
             [_("Preventielaag"), fw.name_of("prevention_layers", goal.prevention_layer) or "—"],
             [_("Indicator"), indicators.get(goal.indicator_id or -1, goal.indicator_text or "—")],
             [_("Van → naar"), f"{goal.baseline or '—'} → {goal.target or '—'}"],
-            [_("Deadline"), format_date(goal.deadline, empty="—")],
+            [_("Streefdatum"), format_date(goal.deadline, empty="—")],
             [_("Prioriteit"), (str(score).replace(".", ",") if score is not None else _("nog niet beoordeeld"))
              + f" · {goal_ops.HORIZONS.get(goal.horizon, goal.horizon)}"],
         ]
@@ -184,7 +234,12 @@ def goals_section(view: PlanView) -> list[Flowable]:
     return story
 
 
-def activities_section(view: PlanView) -> list[Flowable]:
+ACTIVITY_HEADER = (_("Activiteit"), _("Doel"), _("Eigenaar"), _("Maanden"), _("Budget"), _("Financiering"),
+                   _("Interventie"))
+
+
+def activity_rows(view: PlanView) -> list[list[str]]:
+    """The rows of the activities table, by goal in priority order, activities without a goal last."""
     fw = framework()
     rows = []
     for goal in [*goal_ops.ordered_goals(list(view.goals)), None]:
@@ -195,16 +250,19 @@ def activities_section(view: PlanView) -> list[Flowable]:
                          view.member_name(activity.owner_id) or "—", _months(activity),
                          format_money(activity.budget, empty="—"),
                          fw.name_of("funding_sources", activity.funding_source) or "—", intervention_name(activity)])
+    return rows
+
+
+def activities_section(view: PlanView) -> list[Flowable]:
     return [Heading(_("Activiteiten")),
-            table([_("Activiteit"), _("Doel"), _("Eigenaar"), _("Maanden"), _("Budget"), _("Financiering"),
-                   _("Interventie")], rows or [["—"] * 7],
+            table(ACTIVITY_HEADER, activity_rows(view) or [["—"] * 7],
                   [38 * mm, 11 * mm, 24 * mm, 23 * mm, 22 * mm, 25 * mm, 31 * mm], right=(4,))]
 
 
 def timeline_section(view: PlanView) -> list[Flowable]:
-    return [Heading(_("Jaarplanning")), text(_("Augustus tot en met juli. Lichte balk: afgerond. Lijnen: evaluatie- "
-                                             "en monitormomenten."), "muted"),
-            timeline_table(planning.timeline(view), WIDTH)]
+    return [Heading(_("Jaarplanning")), text(_("Augustus tot en met juli, per doel in volgorde van prioriteit."),
+                                             "muted"),
+            marker_legend(), timeline_table(planning.timeline(view), WIDTH)]
 
 
 def totals_section(view: PlanView) -> list[Flowable]:
@@ -222,8 +280,11 @@ def totals_section(view: PlanView) -> list[Flowable]:
     total_row = [_("Totaal"), format_number(totals.total.hours), format_money(totals.total.budget),
                  str(totals.total.activities)]
     return [Heading(_("Uren en geld")),
-            Heading(_("Per pijler"), 1), table(head, pillar_rows, widths, right=(1, 2, 3)),
-            text(_("Een activiteit telt mee bij elke pijler van haar doel."), "muted"),
+            Heading(_("Per pijler"), 1),
+            text(_("Let op: een activiteit telt mee bij elke pijler van haar doel, dus samen tellen de pijlers op "
+                   "tot meer dan het totaal van {total} (zie per financieringsbron).").format(
+                       total=format_money(totals.total.budget)), "muted"),
+            table(head, pillar_rows, widths, right=(1, 2, 3)),
             Heading(_("Per financieringsbron"), 1), table(head, [*funding_rows, total_row], widths,
                                                           right=(1, 2, 3))]
 
@@ -236,12 +297,29 @@ def evaluation_schedule(view: PlanView) -> list[Flowable]:
                                                  rows or [["—"] * 4], [28 * mm, 34 * mm, 48 * mm, 64 * mm])]
 
 
+def adoption_text(view: PlanView) -> str:
+    """What the Vaststelling page says, following the plan's status."""
+    if view.status == "concept":
+        return _("Dit is een concept. Het plan is nog niet vastgesteld: het wordt eerst met het team besproken "
+                 "en aan de MR voorgelegd, daarna stelt de directeur het vast.")
+    signed = view.director_signed_on or view.mr_signed_on
+    when = _(" op {date}").format(date=format_date(signed)) if signed else ""
+    if view.status == "afgerond":
+        return _("Dit jaarplan is vastgesteld{when} en uitgevoerd; het schooljaar is afgesloten met een "
+                 "evaluatie (zie het evaluatierapport).").format(when=when)
+    return _("Dit jaarplan is met het team besproken en vastgesteld{when}.").format(when=when)
+
+
 def sign_off(view: PlanView) -> list[Flowable]:
-    rows = [[_("Directeur"), "", "", ""], [_("Namens de MR"), "", "", ""]]
-    signature = table([_("Rol"), _("Naam"), _("Datum"), _("Handtekening")], rows, [35 * mm, 50 * mm, 30 * mm, 59 * mm])
-    signature._argH[1:] = [14 * mm] * 2  # room to sign
-    return [Heading(_("Vaststelling")), text(_("Dit jaarplan is besproken met het team en vastgesteld."), "body"),
-            Spacer(1, 4 * mm), signature]
+    def cell(value: str | None) -> Any:
+        return value if value else Spacer(1, 1)  # an empty line to fill in by hand, never a dash
+
+    rows = [[_("Directeur"), cell(view.director_name), cell(format_date(view.director_signed_on, empty="")), ""],
+            [_("Namens de MR"), cell(view.mr_name), cell(format_date(view.mr_signed_on, empty="")), ""]]
+    rows = [[*row[:3], Spacer(1, 1)] for row in rows]
+    signature = table([_("Rol"), _("Naam"), _("Datum"), _("Handtekening")], rows, [35 * mm, 50 * mm, 30 * mm, 59 * mm],
+                      min_row_height=14 * mm)  # room to sign
+    return [Heading(_("Vaststelling")), text(adoption_text(view), "body"), Spacer(1, 4 * mm), signature]
 
 
 def attainment(view: PlanView) -> list[Flowable]:

@@ -119,6 +119,11 @@ class Plan(Timestamped, Base):
     budget_total: Mapped[Decimal | None] = mapped_column(Hundredths)
     year_evaluation: Mapped[str | None] = mapped_column(Text)
     baseline_plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id", ondelete="SET NULL"))
+    # Adoption (Vaststelling): names and dates of the director and of the MR's representative.
+    director_name: Mapped[str | None] = mapped_column(String(200))
+    director_signed_on: Mapped[dt.date | None] = mapped_column(Date)
+    mr_name: Mapped[str | None] = mapped_column(String(200))
+    mr_signed_on: Mapped[dt.date | None] = mapped_column(Date)
 
     school: Mapped[School] = relationship(back_populates="plans")
     indicators: Mapped[list[Indicator]] = relationship(cascade="all, delete-orphan", order_by="Indicator.position")

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -25,14 +27,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_planner.core import plans
 from wellbeing_planner.core.views import load_plan_view
 from wellbeing_planner.errors import PlannerError
-from wellbeing_planner.reports.export import REPORTS, page_images, render_report, report_title, write_pdf
+from wellbeing_planner.reports.export import (
+    REPORTS,
+    missing_glyphs_notice,
+    page_image,
+    page_images,
+    page_sizes,
+    render,
+    report_title,
+    write_pdf,
+)
 from wellbeing_planner.ui.context import AppContext
 from wellbeing_planner.ui.errors import show_error
 from wellbeing_planner.ui.pages.base import Page
 
 PREVIEW_WIDTH = 620
+#: Pages are printed from the PDF itself at the printer's resolution, up to this many dots per inch (an A4 page at
+#: 600 dpi is already 100 MB of pixels; more adds nothing you can see on paper).
+MAX_PRINT_DPI = 600
 
 
 class ReportsPage(Page):
@@ -76,6 +91,7 @@ class ReportsPage(Page):
         row.addWidget(self.save_button)
         row.addWidget(self.print_button)
         outer.addWidget(bar)
+        outer.addWidget(self._adoption_form())
         self.preview_box = QWidget()
         self.preview_layout = QVBoxLayout(self.preview_box)
         self.preview_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -93,11 +109,69 @@ class ReportsPage(Page):
         ctx.notifier.changed.connect(self._on_changed)
         self._set_busy(False)
 
+    def _adoption_form(self) -> QWidget:
+        """Names and dates for the Vaststelling page of the jaarplan (empty: lines to sign by hand)."""
+        box = QFrame()
+        box.setObjectName("Card")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(16, 8, 16, 8)
+        grid.addWidget(QLabel(self.tr("Vaststelling:")), 0, 0)
+        self.adoption: dict[str, QLineEdit] = {}
+        fields = (("director_name", self.tr("Directeur (naam)")), ("director_signed_on", self.tr("datum")),
+                  ("mr_name", self.tr("Namens de MR (naam)")), ("mr_signed_on", self.tr("datum")))
+        for index, (name, label) in enumerate(fields):
+            edit = QLineEdit()
+            edit.setPlaceholderText(self.tr("dd-mm-jjjj") if name.endswith("_on") else label)
+            edit.setAccessibleName(label)
+            if not name.endswith("_on"):
+                edit.setMaxLength(200)
+            self.adoption[name] = edit
+            grid.addWidget(edit, index // 2, 1 + index % 2)
+            edit.editingFinished.connect(self._on_adoption_edited)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 1)
+        return box
+
+    def _show_adoption(self) -> None:
+        if self.plan_id is None:
+            return
+        adoption = self.ctx.call(self, plans.get_adoption, self.plan_id)
+        if adoption is None:
+            return
+        for name, edit in self.adoption.items():
+            value = getattr(adoption, name)
+            edit.setText(value.strftime("%d-%m-%Y") if hasattr(value, "strftime") else (value or ""))
+
+    def _on_adoption_edited(self) -> None:
+        """Store the names and dates; the preview follows."""
+        if self.plan_id is None:
+            return
+        plan_id = self.plan_id
+        try:
+            values = plans.clean_adoption({name: edit.text() for name, edit in self.adoption.items()})
+        except PlannerError as exc:
+            show_error(self, exc)
+            return
+        current = self.ctx.call(self, plans.get_adoption, plan_id)
+        if current is None:
+            return
+        old = {name: getattr(current, name) for name in values}
+        if old == values:
+            return
+        if self.ctx.call(self, plans.set_adoption, plan_id, **values) is None:
+            self._show_adoption()
+            return
+        self.ctx.push(self.tr("Vaststelling wijzigen"), lambda: plans.set_adoption(self.ctx.db, plan_id, **values),
+                      lambda: plans.set_adoption(self.ctx.db, plan_id, **old), "plan", plan_id, already_done=True)
+        self._show_adoption()
+        self.make_preview()
+
     def report(self) -> str:
         return str(self.choice.currentData())
 
     def load(self, plan_id: int | None) -> None:
         super().load(plan_id)
+        self._show_adoption()
         self._stale = True
         if self.isVisible():
             self.make_preview()
@@ -134,9 +208,9 @@ class ReportsPage(Page):
         self.pdf = None
         self._set_busy(True)
 
-        def work() -> tuple[bytes, list[tuple[int, int, int, bytes]]]:
-            data = render_report(view, report)
-            return data, page_images(data, PREVIEW_WIDTH)
+        def work() -> tuple[bytes, list[tuple[int, int, int, bytes]], frozenset[str]]:
+            data, missing = render(view, report)
+            return data, page_images(data, PREVIEW_WIDTH), missing
 
         def done(result: Any) -> None:
             if generation != self._generation:
@@ -148,10 +222,13 @@ class ReportsPage(Page):
                     show_error(self, result)
                     return
                 raise result
-            self.pdf, images = result
+            self.pdf, images, missing = result
             self._show_pages(images)
             self._set_busy(False)
-            self.state.setText(self.tr("{n} pagina's").format(n=len(images)))
+            state = self.tr("{n} pagina's").format(n=len(images))
+            if missing:
+                state += " · " + missing_glyphs_notice(missing)
+            self.state.setText(state)
             if then is not None:
                 then()
 
@@ -197,32 +274,65 @@ class ReportsPage(Page):
             self.last_saved = result
             self.state.setText(self.tr("Opgeslagen: {path}").format(path=result))
 
-        self.ctx.tasks.run(lambda: write_pdf(path.with_suffix(".pdf"), data), done, done)
+        self.ctx.tasks.run(lambda: write_pdf(path, data), done, done)
 
     def ask_print(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        if not self.pages:
+        if self.pdf is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(report_title(self.report()))
+        sizes = page_sizes(self.pdf)
+        printer.setFromTo(1, len(sizes))
         dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, len(sizes))
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.accepted.connect(lambda: self.print_to(printer))
         dialog.setModal(True)
         dialog.show()
 
-    def print_to(self, printer: Any) -> None:
-        """Print the rendered pages, each scaled to the printer's page."""
-        painter = QPainter(printer)
+    def print_to(self, printer: Any) -> int:
+        """Print the PDF itself: each page rendered at the printer's resolution (at most MAX_PRINT_DPI), the page
+        range and the number of copies from the print dialog. Returns the number of pages sent."""
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QPageLayout
+        from PySide6.QtPrintSupport import QPrinter
+
+        if self.pdf is None:
+            return 0
+        data = self.pdf
+        sizes = page_sizes(data)
+        first, last = 1, len(sizes)
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            first = max(1, printer.fromPage())
+            last = min(len(sizes), printer.toPage() or len(sizes))
+        width, height = sizes[first - 1]
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if width > height
+                                   else QPageLayout.Orientation.Portrait)
+        printer.setFullPage(True)  # the PDF has its own margins
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.state.setText(self.tr("De printer kon niet worden gestart."))
+            return 0
+        sent = 0
         try:
-            for index, image in enumerate(self.pages):
-                if index:
-                    printer.newPage()
-                target = painter.viewport()
-                scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(target.x(), target.y(), image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio,
-                                                                      Qt.TransformationMode.SmoothTransformation))
+            for _copy in range(copies):
+                for index in range(first - 1, last):
+                    if sent:
+                        printer.newPage()
+                    w, h, stride, pixels = page_image(data, index, dpi)
+                    image = QImage(pixels, w, h, stride, QImage.Format.Format_RGB888)
+                    area = painter.viewport()
+                    scale = min(area.width() / w, area.height() / h)
+                    painter.drawImage(QRectF(area.x(), area.y(), w * scale, h * scale), image)
+                    sent += 1
         finally:
             painter.end()
+        self.state.setText(self.tr("{n} pagina's naar de printer gestuurd").format(n=sent))
+        return sent
 
     def completeness(self) -> str:
         return ""
