@@ -88,6 +88,7 @@ def test_presentation_mode_hides_private_fields_walks_the_steps_and_restores_the
     assert members.table.isColumnHidden(email_column)  # no e-mail addresses on the projector
     assert not members.form.isRowVisible(members.editors["email"])
     assert not window.statusBar().isVisible()  # it names the data folder
+    assert not window.nav.isVisible() and not window.menuBar().isVisible()  # the whole screen for the page
     qtbot.keyClick(window, Qt.Key.Key_PageDown)
     assert window.nav.currentRow() == 1
     qtbot.keyClick(window, Qt.Key.Key_PageDown)
@@ -98,7 +99,7 @@ def test_presentation_mode_hides_private_fields_walks_the_steps_and_restores_the
     assert not window.presenting and not window.isFullScreen()
     assert (window.geometry(), window.windowState(), window.zoom, window.font().pointSizeF()) == before
     assert not members.table.isColumnHidden(email_column)
-    assert window.statusBar().isVisible()
+    assert window.statusBar().isVisible() and window.nav.isVisible() and window.menuBar().isVisible()
 
 
 def test_zoom_in_and_out_with_the_keyboard(qtbot: QtBot, make_window: WindowFactory, data_dir: Path,
@@ -205,3 +206,19 @@ def test_guidance_per_step_can_be_hidden_for_every_page_and_brought_back(
     window.action_guidance.trigger()
     assert window.page("doelen").guidance_box.isVisibleTo(window)  # type: ignore[attr-defined]
     assert not window.settings.guidance_hidden()
+
+
+def test_a_team_round_of_five_stores_the_consensus_and_the_spread(qtbot: QtBot, make_window: WindowFactory,
+                                                                   data_dir: Path, plan_id: int) -> None:  # noqa: F811
+    _window, page = _zelfscan(make_window)
+    dialog = page.open_team_round()
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.typed, "3 2 0 2 3")
+    assert dialog.counts() == (1, 0, 2, 2)
+    assert "lopen twee niveaus of meer uiteen" in dialog.warning.text()
+    assert dialog.choice.currentData() == 2  # the median
+    qtbot.mouseClick(dialog.adopt_button, Qt.MouseButton.LeftButton)
+    stored = _scores(data_dir, plan_id)["po-edu-01"]
+    assert stored.score == 2 and stored.team_counts == (1, 0, 2, 2)
+    page.select("po-edu-01")
+    assert "5 deelnemers" in page.d_team.text() and "uiteen" in page.d_team.text()

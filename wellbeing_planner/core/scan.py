@@ -136,10 +136,10 @@ def scan_scores(db: Database, plan_id: int) -> dict[str, ScoreView]:
     with db.reading() as session:
         rows = session.scalars(select(ScanScore).where(ScanScore.plan_id == plan_id))
         return {r.criterion_id: ScoreView(r.criterion_id, r.score, r.not_applicable, r.na_reason, r.evidence,
-                                          r.priority) for r in rows}
+                                          r.priority, tuple(r.team_counts or ())) for r in rows}
 
 
-_FIELDS = ("score", "not_applicable", "na_reason", "evidence", "priority")
+_FIELDS = ("score", "not_applicable", "na_reason", "evidence", "priority", "team_counts")
 
 
 def _clean(field: str, value: Any) -> Any:
@@ -157,6 +157,8 @@ def _clean(field: str, value: Any) -> Any:
         return value
     if field in ("na_reason", "evidence"):
         return validation.text(value, label=_("De toelichting"), field=field, max_length=5000, multiline=True)
+    if field == "team_counts":
+        return list(clean_team_counts(value)) if value else None
     raise ValidationError(_("Onbekend veld: {field}").format(field=field))
 
 
@@ -176,7 +178,8 @@ def update_score(db: Database, plan_id: int, criterion_id: str, **changes: Any) 
         if row is None:
             row = ScanScore(plan_id=plan_id, criterion_id=criterion_id, not_applicable=False)
             session.add(row)
-        old = ScoreView(criterion_id, row.score, bool(row.not_applicable), row.na_reason, row.evidence, row.priority)
+        old = ScoreView(criterion_id, row.score, bool(row.not_applicable), row.na_reason, row.evidence, row.priority,
+                        tuple(row.team_counts or ()))
         for field, value in clean.items():
             setattr(row, field, value)
         if clean.get("not_applicable"):
@@ -189,4 +192,75 @@ def update_score(db: Database, plan_id: int, criterion_id: str, **changes: Any) 
 def restore_score(db: Database, plan_id: int, state: ScoreView) -> None:
     """Put a criterion back in an earlier state (undo)."""
     update_score(db, plan_id, state.criterion_id, score=state.score, not_applicable=state.not_applicable,
-                 na_reason=state.na_reason, evidence=state.evidence, priority=state.priority)
+                 na_reason=state.na_reason, evidence=state.evidence, priority=state.priority,
+                 team_counts=list(state.team_counts) or None)
+
+
+# --- team scoring ---------------------------------------------------------------------------------
+
+#: A team round holds at most this many participants (a whole team in a meeting room).
+MAX_PARTICIPANTS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class TeamSpread:
+    """What a team round shows: participants per level, the median, and whether views differ widely."""
+
+    counts: tuple[int, int, int, int]
+    participants: int
+    median: int | None
+    lowest: int | None
+    highest: int | None
+
+    @property
+    def differs_widely(self) -> bool:
+        """Two levels or more between the lowest and the highest view: talk before settling."""
+        return self.lowest is not None and self.highest is not None and self.highest - self.lowest >= 2
+
+
+def clean_team_counts(value: Any) -> tuple[int, int, int, int]:
+    """Four whole numbers ≥ 0 (participants per level 0–3), at least one participant; Dutch message otherwise."""
+    if not isinstance(value, list | tuple) or len(value) != 4:
+        raise ValidationError(_("Een teamronde heeft voor elk niveau 0 tot en met 3 een aantal."), field="team_counts")
+    counts = []
+    for item in value:
+        if isinstance(item, bool) or not isinstance(item, int) or item < 0:
+            raise ValidationError(_("Het aantal deelnemers per niveau is een heel getal van 0 of meer."),
+                                  field="team_counts")
+        counts.append(item)
+    total = sum(counts)
+    if total == 0:
+        raise ValidationError(_("Vul voor minstens één deelnemer een score in."), field="team_counts")
+    if total > MAX_PARTICIPANTS:
+        raise ValidationError(_("Een teamronde heeft hoogstens {n} deelnemers.").format(n=MAX_PARTICIPANTS),
+                              field="team_counts")
+    return counts[0], counts[1], counts[2], counts[3]
+
+
+def counts_from_scores(text: str) -> tuple[int, int, int, int]:
+    """Participants' scores typed one after another ("2 3 2 1 2" or "23212") → participants per level."""
+    digits = [c for c in text if not c.isspace() and c not in ",;"]
+    if not digits or any(c not in "0123" for c in digits):
+        raise ValidationError(_("Typ per deelnemer een score 0, 1, 2 of 3, bijvoorbeeld: 2 3 2 1 2."),
+                              field="team_counts")
+    return clean_team_counts([digits.count(str(level)) for level in range(4)])
+
+
+def team_spread(counts: Any) -> TeamSpread:
+    """The spread of a team round; the median is the lower middle score (a cautious consensus)."""
+    clean = clean_team_counts(list(counts))
+    participants = sum(clean)
+    scores = [level for level, n in enumerate(clean) for _ in range(n)]
+    return TeamSpread(counts=clean, participants=participants, median=scores[(participants - 1) // 2],
+                      lowest=scores[0], highest=scores[-1])
+
+
+def adopt_team_score(db: Database, plan_id: int, criterion_id: str, counts: Any, score: int | None = None
+                     ) -> ScoreView:
+    """*Neem teamscore over*: store the consensus (the median unless the team chose otherwise) with the spread.
+
+    Returns the OLD state (for undo).
+    """
+    spread = team_spread(counts)
+    chosen = spread.median if score is None else score
+    return update_score(db, plan_id, criterion_id, score=chosen, team_counts=list(spread.counts))

@@ -96,6 +96,7 @@ class ScoreView:
     na_reason: str | None
     evidence: str | None
     priority: str | None
+    team_counts: tuple[int, ...] = ()  # a team round: participants per level 0..3 (empty: scored alone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +206,8 @@ class PlanView:
 
 
 def _scores(plan: Plan) -> tuple[ScoreView, ...]:
-    return tuple(ScoreView(s.criterion_id, s.score, s.not_applicable, s.na_reason, s.evidence, s.priority)
+    return tuple(ScoreView(s.criterion_id, s.score, s.not_applicable, s.na_reason, s.evidence, s.priority,
+                           tuple(s.team_counts or ()))
                  for s in sorted(plan.scan_scores, key=lambda s: s.criterion_id))
 
 

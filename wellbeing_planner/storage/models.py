@@ -213,6 +213,8 @@ class ScanScore(Timestamped, Base):
     na_reason: Mapped[str | None] = mapped_column(Text)
     evidence: Mapped[str | None] = mapped_column(Text)
     priority: Mapped[str | None] = mapped_column(String(10))  # laag, midden, hoog
+    #: A team round: how many participants chose level 0, 1, 2 and 3 (empty when scored alone).
+    team_counts: Mapped[list[int] | None] = mapped_column(JSONList, nullable=True)
 
 
 class Goal(Timestamped, Base):

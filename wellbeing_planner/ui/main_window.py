@@ -817,7 +817,8 @@ class MainWindow(QMainWindow):
 
     def _on_guidance_toggled(self, shown: bool) -> None:
         self.action_guidance.setChecked(shown)
-        self.settings.set_guidance_hidden(not shown)
+        if not self.presenting:  # presenting hides the guidance for the projector only, not for good
+            self.settings.set_guidance_hidden(not shown)
 
     # --- view: zoom and presentation -------------------------------------------------------------
 
@@ -862,6 +863,7 @@ class MainWindow(QMainWindow):
                                         self.statusBar().isVisible())
             self.set_zoom(max(PRESENTATION_ZOOM, getattr(self, "zoom", 1.0)))
             self.statusBar().hide()  # it names the data folder
+            self._set_chrome_visible(False)  # the whole screen for the page: Page Up/Down walk the steps
             self.showFullScreen()
         else:
             assert self._presentation_state is not None
@@ -874,11 +876,22 @@ class MainWindow(QMainWindow):
                 self.showNormal()
                 self.setGeometry(geometry)
             self.statusBar().setVisible(status)
+            self._set_chrome_visible(True)
         if self.action_present.isChecked() != on:
             self.action_present.setChecked(on)
         if self.ctx is not None:
             self.ctx.presentation = on
             self.ctx.notifier.presentation_changed.emit(on)
+
+    def _set_chrome_visible(self, visible: bool) -> None:
+        """Menus, navigation, the header's buttons and the guidance: hidden while presenting (F5, Esc work)."""
+        from wellbeing_planner.ui.guidance import SWITCH
+
+        SWITCH.set_shown(visible and not self.settings.guidance_hidden())
+        self.menuBar().setVisible(visible)
+        self.nav.setVisible(visible)
+        for widget in (self.new_plan_button, self.new_school_button):
+            widget.setVisible(visible)
 
     def keyPressEvent(self, event: Any) -> None:
         """In presentation mode Page Up/Down walk through the steps and Esc leaves."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -45,6 +46,7 @@ from wellbeing_planner.ui.models import Column, RowTableModel
 from wellbeing_planner.ui.pages.base import Page
 from wellbeing_planner.ui.style import ACCENT, ACCENT_LIGHT
 from wellbeing_planner.ui.widgets.radar import RadarChart
+from wellbeing_planner.ui.widgets.team_round import TeamRoundDialog
 
 
 @dataclass(frozen=True)
@@ -278,6 +280,10 @@ class ZelfscanPage(Page):
         self.d_na = QCheckBox(self.tr("Niet van toepassing"))
         self.d_na.hide()  # the N.v.t. card does this; the box stays for its toggled state
         row.addWidget(self.d_priority)
+        self.team_button = QPushButton(self.tr("Teamronde…"))
+        self.team_button.setToolTip(self.tr("Laat het team samen scoren en zie de spreiding"))
+        self.team_button.clicked.connect(self.open_team_round)
+        row.addWidget(self.team_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.d_reason = QLineEdit()
@@ -290,6 +296,10 @@ class ZelfscanPage(Page):
         self.d_evidence.setMinimumHeight(56)
         self.d_evidence.setMaximumHeight(90)
         layout.addWidget(self.d_evidence)
+        self.d_team = QLabel()
+        self.d_team.setObjectName("Muted")
+        self.d_team.setWordWrap(True)
+        layout.addWidget(self.d_team)
         self.d_source = QLabel()
         self.d_source.setObjectName("Muted")
         self.d_source.setWordWrap(True)
@@ -300,6 +310,41 @@ class ZelfscanPage(Page):
         self.d_reason.editingFinished.connect(self._on_reason_edited)
         self.d_evidence.installEventFilter(self)
         return box
+
+    @staticmethod
+    def _team_text(score: ScoreView) -> str:
+        if not score.team_counts:
+            return ""
+        spread = scan.team_spread(list(score.team_counts))
+        counts = " · ".join(f"{level}: {n}" for level, n in enumerate(spread.counts))
+        text = QCoreApplication.translate("ZelfscanPage", "Teamronde: {n} deelnemers ({counts}), mediaan {median}")
+        warning = (QCoreApplication.translate("ZelfscanPage", " — de meningen liepen uiteen")
+                   if spread.differs_widely else "")
+        return text.format(n=spread.participants, counts=counts, median=spread.median) + warning
+
+    def open_team_round(self) -> TeamRoundDialog | None:
+        """A team round for the selected criterion; the adopted score is stored with its spread (undoable)."""
+        if self.current is None or self.plan_id is None:
+            return None
+        dialog = TeamRoundDialog(self.current.criterion, self.current.score.team_counts, self)
+        plan_id, criterion_id, db = self.plan_id, self.current.criterion.id, self.ctx.db
+
+        def adopted(counts: tuple[int, ...], score: int) -> None:
+            try:
+                old = scan.adopt_team_score(db, plan_id, criterion_id, list(counts), score)
+            except PlannerError as exc:
+                show_error(self, exc)
+                return
+            self.ctx.push(self.tr("Teamscore van {id} overnemen").format(id=criterion_id),
+                          lambda: scan.adopt_team_score(db, plan_id, criterion_id, list(counts), score),
+                          lambda: scan.restore_score(db, plan_id, old), "scan", plan_id, already_done=True)
+            self._reload(criterion_id)
+            self.ctx.notifier.changed.emit("scan", plan_id)
+
+        dialog.adopted.connect(adopted)
+        self.last_team_round = dialog
+        dialog.open()
+        return dialog
 
     def take_focus(self) -> None:
         """The keys score at once: the criteria list of the open pillar gets the keyboard."""
@@ -440,8 +485,9 @@ class ZelfscanPage(Page):
         self.current = row
         self._loading = True
         try:
-            for widget in (self.d_priority, self.d_na, self.d_reason, self.d_evidence):
+            for widget in (self.d_priority, self.d_na, self.d_reason, self.d_evidence, self.team_button):
                 widget.setEnabled(row is not None)
+            self.d_team.setText(self._team_text(row.score) if row is not None else "")
             for card in self.d_levels:
                 card.setEnabled(row is not None)
             if row is None:
