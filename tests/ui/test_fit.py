@@ -222,3 +222,20 @@ def test_a_team_round_of_five_stores_the_consensus_and_the_spread(qtbot: QtBot, 
     assert stored.score == 2 and stored.team_counts == (1, 0, 2, 2)
     page.select("po-edu-01")
     assert "5 deelnemers" in page.d_team.text() and "uiteen" in page.d_team.text()
+
+
+def test_a_long_school_name_never_hides_year_and_status_in_the_plan_switcher(
+        make_window: WindowFactory, data_dir: Path) -> None:
+    from wellbeing_planner.core import plans, schools
+    from wellbeing_planner.core.schoolyear import SchoolYear
+    from wellbeing_planner.core.workspace import open_database
+
+    db = open_database(data_dir)
+    name = "Stichting Katholiek Primair Onderwijs Kindcentrum De Wonderlijke Regenboog Noordoostpolder"
+    school = schools.create_school(db, name, "PO")
+    plans.create_plan(db, school.id, SchoolYear(2026))
+    db.close()
+    window = make_window()
+    text = window.plan_switcher.currentText()
+    assert text.endswith("2026-2027  ·  Concept") and "…" in text
+    assert window.plan_switcher.itemData(0, Qt.ItemDataRole.ToolTipRole).startswith(name)

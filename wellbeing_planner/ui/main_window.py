@@ -57,6 +57,7 @@ def open_database(data_dir: Path, *, demo: bool = False, writer: bool = False) -
 log = logging.getLogger(__name__)
 
 NAV_WIDTH = 250
+SWITCHER_SCHOOL_WIDTH = 300  # pixels for the school's name in the plan switcher
 NAV_ITEM_HEIGHT = 50
 
 
@@ -277,6 +278,7 @@ class MainWindow(QMainWindow):
         row.addWidget(plan_label)
         self.plan_switcher = QComboBox()
         self.plan_switcher.setMinimumWidth(320)
+        self.plan_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.plan_switcher.setAccessibleName(self.tr("Plan kiezen"))
         plan_label.setBuddy(self.plan_switcher)
         row.addWidget(self.plan_switcher)
@@ -656,7 +658,9 @@ class MainWindow(QMainWindow):
         try:
             self.plan_switcher.clear()
             for plan in all_plans:
-                self.plan_switcher.addItem(f"{plan.label}  ·  {plan.status_name}", plan.id)
+                self.plan_switcher.addItem(self._switcher_text(plan), plan.id)
+                self.plan_switcher.setItemData(self.plan_switcher.count() - 1,
+                                               f"{plan.label}  ·  {plan.status_name}", Qt.ItemDataRole.ToolTipRole)
             index = self.plan_switcher.findData(wanted) if wanted is not None else -1
             if index < 0 and all_plans:
                 index = 0
@@ -671,6 +675,12 @@ class MainWindow(QMainWindow):
         self.new_plan_button.setToolTip(tip)
         self.empty.set_has_school(has_school)
         self._show_plan(self.plan_switcher.currentData() if index >= 0 else None)
+
+    def _switcher_text(self, plan: Any) -> str:
+        """School (shortened in the middle when long), then year and status, which always stay readable."""
+        school = self.plan_switcher.fontMetrics().elidedText(plan.school_name, Qt.TextElideMode.ElideMiddle,
+                                                             SWITCHER_SCHOOL_WIDTH)
+        return f"{school} — {plan.school_year}  ·  {plan.status_name}"
 
     def _on_plan_chosen(self, _index: int) -> None:
         if not self._switching:
@@ -735,7 +745,7 @@ class MainWindow(QMainWindow):
         self._show_logo(logo[0] if logo else None)
         index = self.plan_switcher.findData(plan.id)
         if index >= 0:
-            self.plan_switcher.setItemText(index, f"{plan.label}  ·  {plan.status_name}")
+            self.plan_switcher.setItemText(index, self._switcher_text(plan))
 
     def _show_logo(self, data: bytes | None) -> None:
         if not data:
@@ -765,7 +775,7 @@ class MainWindow(QMainWindow):
         for plan in plans.list_plans(self.ctx.db):
             index = self.plan_switcher.findData(plan.id)
             if index >= 0:
-                self.plan_switcher.setItemText(index, f"{plan.label}  ·  {plan.status_name}")
+                self.plan_switcher.setItemText(index, self._switcher_text(plan))
 
     # --- flows ---------------------------------------------------------------------------------
 
