@@ -62,7 +62,7 @@ def test_list_json_has_the_promised_keys(data_dir: Path, capsys: pytest.CaptureF
     assert run(["--data-dir", str(data_dir), "list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows == [{"id": 1, "school": "SBO De Brug", "school_id": 1, "title": "Plan welbevinden 2026-2027",
-                     "school_year": "2026-2027", "status": "concept"}]
+                     "school_year": "2026-2027", "status": "concept", "kind": "school"}]  # kind: extended
     assert run(["--data-dir", str(data_dir), "list"]) == 0
     assert "SBO De Brug (SBO)" in capsys.readouterr().out
 

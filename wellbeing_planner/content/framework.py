@@ -89,6 +89,7 @@ class Criterion:
 
 
 _LISTS = ("prevention_layers", "working_group_roles", "partner_kinds", "approach_roles", "funding_sources",
+          "offer_settings",
           "obligation_statuses")
 
 
@@ -103,6 +104,7 @@ class Framework:
     working_group_roles: tuple[ListItem, ...]
     partner_kinds: tuple[ListItem, ...]
     approach_roles: tuple[ListItem, ...]
+    offer_settings: tuple[ListItem, ...]  # where an offer sits in the Preventiematrix
     funding_sources: tuple[ListItem, ...]
     indicators: tuple[IndicatorTemplate, ...]
     obligations: tuple[Obligation, ...]
@@ -200,6 +202,7 @@ def load_framework(base_dir: Path | None = None) -> Framework:
         working_group_roles=_items(raw["working_group_roles"]),
         partner_kinds=_items(raw["partner_kinds"]),
         approach_roles=_items(raw["approach_roles"]),
+        offer_settings=_items(raw["offer_settings"]),
         funding_sources=_items(raw["funding_sources"]),
         indicators=tuple(IndicatorTemplate(i["id"], i["name"], i["unit"], i["percentage"], i["typical_source"],
                                            tuple(i["school_types"]), i["description"]) for i in raw["indicators"]),

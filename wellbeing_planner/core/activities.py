@@ -12,7 +12,7 @@ from sqlalchemy import select
 from wellbeing_planner.content.framework import framework
 from wellbeing_planner.core import records, validation
 from wellbeing_planner.core.plans import load_plan
-from wellbeing_planner.core.views import ActivityView, PlanView
+from wellbeing_planner.core.views import ActivityView, PlanView, activity_from
 from wellbeing_planner.errors import NotFoundError, ValidationError
 from wellbeing_planner.i18n import _
 from wellbeing_planner.storage.db import Database
@@ -69,13 +69,20 @@ ACTIVITY = records.RecordKind(
         "reflection": records.long_text(_("De reflectie")),
         "intervention_id": records.text(_("De interventie"), max_length=80),
         "local_intervention_id": records.optional_id,
+        "layers": lambda value: _layers(value),
+        "setting": records.choice(_("Omgeving"), lambda: [s.id for s in framework().offer_settings],
+                                  required=False),
     })
 
 
+def _layers(value: Any) -> list[str]:
+    from wellbeing_planner.core.roadmap import _layers as clean_layers
+
+    return clean_layers(value)
+
+
 def activity_view(a: Activity) -> ActivityView:
-    return ActivityView(a.id, a.goal_id, a.title, a.description, a.owner_id, a.approach_role, tuple(a.partner_ids),
-                        a.start_month, a.end_month, a.hours, a.budget, a.funding_source, a.status, a.progress,
-                        a.reflection, a.intervention_id, a.local_intervention_id, a.position)
+    return activity_from(a)
 
 
 def activities(db: Database, plan_id: int) -> list[ActivityView]:
@@ -83,9 +90,16 @@ def activities(db: Database, plan_id: int) -> list[ActivityView]:
 
 
 def _check_months(db: Database, plan_id: int, start: dt.date | None, end: dt.date | None) -> None:
+    """Inside the school year; a plan in a meerjarenplan may run an activity on into its later years."""
+    from wellbeing_planner.core.roadmap import span_of_plan
+
     with db.reading() as session:
-        year = load_plan(session, plan_id).school_year
-    validation.months_in_year(start, end, year)
+        plan = load_plan(session, plan_id)
+        first, last = span_of_plan(session, plan)
+        year = plan.school_year
+    if first != last and start is not None and start < dt.date(year, 8, 1):
+        validation.months_in_year(start, None, year)  # it starts in this plan's own year
+    validation.months_in_year(start, end, year if first == last else max(first, year), last)
 
 
 def _check_references(db: Database, plan_id: int, clean: dict[str, Any]) -> None:

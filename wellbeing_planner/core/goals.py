@@ -24,7 +24,7 @@ from sqlalchemy import select
 from wellbeing_planner.content.framework import framework
 from wellbeing_planner.core import records, validation
 from wellbeing_planner.core.plans import load_plan
-from wellbeing_planner.core.views import GoalView
+from wellbeing_planner.core.views import GoalView, goal_from
 from wellbeing_planner.errors import ValidationError
 from wellbeing_planner.i18n import _
 from wellbeing_planner.storage.db import Database
@@ -103,7 +103,15 @@ GOAL = records.RecordKind(
         "measured_value": records.text(_("De gemeten waarde"), max_length=120),
         "reached": lambda v: None if v in (None, "", "onbekend") else v in (True, "ja", "1", 1),
         "attainment_note": records.long_text(_("De toelichting")),
+        "layers": lambda value: _layers(value),
+        "roadmap_goal_id": records.optional_id,
     })
+
+
+def _layers(value: Any) -> list[str]:
+    from wellbeing_planner.core.roadmap import _layers as clean_layers
+
+    return clean_layers(value)
 
 
 def priority_score(goal: GoalView) -> Decimal | None:
@@ -133,10 +141,7 @@ def ordered_goals(goals: Sequence[GoalView]) -> list[GoalView]:
 
 
 def goal_view(g: Goal) -> GoalView:
-    return GoalView(g.id, g.parent_id, g.title, g.description, tuple(g.pillars), tuple(g.themes), g.prevention_layer,
-                    g.indicator_id, g.indicator_text, g.baseline, g.target, g.deadline, g.importance, g.cost, g.time,
-                    g.commitment, g.feasibility, g.horizon, g.measured_value, g.reached, g.attainment_note,
-                    g.position)
+    return goal_from(g)
 
 
 def goals(db: Database, plan_id: int) -> list[GoalView]:
@@ -181,19 +186,25 @@ def _check_references(db: Database, plan_id: int, goal_id: int | None, clean: di
 
 
 def _check_deadline(db: Database, plan_id: int, value: Any) -> None:
+    from wellbeing_planner.core.roadmap import span_of_plan
+
     deadline = parse_date(value)
     if deadline is None:
         return
     with db.reading() as session:
-        year = load_plan(session, plan_id).school_year
-    check_deadline(deadline, year)
+        plan = load_plan(session, plan_id)
+        first, last = span_of_plan(session, plan)
+        year = plan.school_year
+    check_deadline(deadline, year if first == last else first, last)
 
 
-def check_deadline(deadline: dt.date | None, start_year: int) -> None:
-    """A goal's deadline lies inside the plan's school year."""
+def check_deadline(deadline: dt.date | None, start_year: int, last_year: int | None = None) -> None:
+    """A goal's deadline lies inside the plan's school year, or inside its meerjarenplan."""
     if deadline is not None:
-        validation.day_in_year(deadline, start_year, field="deadline",
-                               message=_("De deadline moet in het schooljaar liggen ({start} t/m {end})."))
+        last = start_year if last_year is None else last_year
+        message = (_("De deadline moet in het schooljaar liggen ({start} t/m {end}).") if last == start_year
+                   else _("De deadline moet binnen het meerjarenplan liggen ({start} t/m {end})."))
+        validation.day_in_year(deadline, start_year, field="deadline", message=message, last_year=last)
 
 
 def set_vision(db: Database, plan_id: int, text: str | None) -> str | None:

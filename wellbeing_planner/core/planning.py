@@ -90,27 +90,52 @@ def month_index(view: PlanView, month: dt.date | None) -> int | None:
     return view.school_year.month_index(month) if month else None
 
 
+def span_in_year(view: PlanView, activity: ActivityView) -> tuple[int | None, int | None]:
+    """The months of this school year an activity runs in (0 = August … 11 = July), also when it started in
+    an earlier year or runs on into a later one; (None, None) when it does not touch this year."""
+    if activity.start_month is None:
+        return None, None
+    end = activity.end_month or activity.start_month
+    first, last = view.school_year.first_day, view.school_year.last_day
+    if end < first or activity.start_month > last:
+        return None, None
+    start_index = month_index(view, max(activity.start_month, first.replace(day=1)))
+    end_index = month_index(view, min(end, dt.date(last.year, last.month, 1)))
+    return start_index, end_index
+
+
+def _in_span(view: PlanView, month: dt.date) -> bool:
+    """Inside the plan's school year, or inside its roadmap's years."""
+    if view.roadmap is not None:
+        return dt.date(view.roadmap.first_year, 8, 1) <= month <= dt.date(view.roadmap.last_year + 1, 7, 31)
+    return view.school_year.month_index(month) is not None
+
+
 def timeline(view: PlanView, group_by: str = "goal") -> Timeline:
     """One row per activity, grouped by goal (priority order) or by pillar."""
     from wellbeing_planner.core.goals import goal_label, ordered_goals
 
     fw = framework()
     rows: list[TimelineRow] = []
+
+    def row(group: str, activity: ActivityView) -> TimelineRow:
+        start, end = span_in_year(view, activity)
+        return TimelineRow(group, activity, start, end)
+
     if group_by == "pillar":
         for pillar in fw.pillars:
             for activity in view.activities:
                 if pillar.id in _goal_pillars(view, activity.goal_id):
-                    rows.append(TimelineRow(pillar.name, activity, month_index(view, activity.start_month),
-                                            month_index(view, activity.end_month)))
+                    rows.append(row(pillar.name, activity))
     else:
         for goal in ordered_goals(list(view.goals)):
             for activity in view.activities_of(goal.id):
-                rows.append(TimelineRow(goal_label(goal, view.goals), activity,
-                                        month_index(view, activity.start_month), month_index(view, activity.end_month)))
+                rows.append(row(goal_label(goal, view.goals), activity))
         for activity in view.activities:
             if activity.goal_id is None or view.goal(activity.goal_id) is None:
-                rows.append(TimelineRow(_("Zonder doel"), activity, month_index(view, activity.start_month),
-                                        month_index(view, activity.end_month)))
+                rows.append(row(_("Zonder doel"), activity))
+    for activity in view.other_year_activities:  # running on from (or into) another school year
+        rows.append(row(_("Loopt door uit een ander schooljaar"), activity))
     markers = [(index, e) for e in view.evaluations
                if (index := view.school_year.month_index(e.date)) is not None]
     return Timeline(view.school_year.months(), rows, markers)
@@ -123,7 +148,7 @@ def find_problems(view: PlanView) -> list[Problem]:
     year = view.school_year
     for activity in view.activities:
         for month in (activity.start_month, activity.end_month):
-            if month is not None and year.month_index(month) is None:
+            if month is not None and not _in_span(view, month):
                 problems.append(Problem("buiten_schooljaar", _("'{a}' valt (deels) buiten schooljaar {y}.").format(
                     a=activity.title, y=year), activity_id=activity.id))
                 break
@@ -173,6 +198,15 @@ def _spread(amount: Decimal, parts: int) -> list[Decimal]:
     return result
 
 
+def _months_between(start: dt.date, end: dt.date) -> list[dt.date]:
+    months: list[dt.date] = []
+    month = start.replace(day=1)
+    while month <= end and len(months) < 72:
+        months.append(month)
+        month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+    return months
+
+
 def plan_totals(view: PlanView) -> PlanTotals:
     fw = framework()
     total = TotalRow()
@@ -187,11 +221,12 @@ def plan_totals(view: PlanView) -> PlanTotals:
             per_pillar[pillar] = per_pillar[pillar].plus(hours, budget)
         source = activity.funding_source or "onbekend"
         per_funding[source] = per_funding.get(source, TotalRow()).plus(hours, budget)
-        start, end = month_index(view, activity.start_month), month_index(view, activity.end_month)
-        if start is None:
+        if activity.start_month is None:
             continue
-        end = start if end is None else end
-        span = months[start:end + 1]
+        span = _months_between(activity.start_month, activity.end_month or activity.start_month)
+        if not span:
+            continue
         for month, h, b in zip(span, _spread(hours, len(span)), _spread(budget, len(span)), strict=True):
-            per_month[month] = per_month[month].plus(h, b, 1)  # counts every activity running that month
+            if month in per_month:  # months in another school year belong to that year's figures
+                per_month[month] = per_month[month].plus(h, b, 1)  # counts every activity running that month
     return PlanTotals(total, per_pillar, per_funding, [(m, per_month[m]) for m in months])

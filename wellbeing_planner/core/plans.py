@@ -33,6 +33,7 @@ class PlanInfo:
     title: str
     school_year: SchoolYear
     status: str
+    kind: str = "school"  # of the organisation: school, kinderopvang or keten
 
     @property
     def status_name(self) -> str:
@@ -45,13 +46,13 @@ class PlanInfo:
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "school": self.school_name, "school_id": self.school_id, "title": self.title,
-                "school_year": str(self.school_year), "status": self.status}
+                "school_year": str(self.school_year), "status": self.status, "kind": self.kind}
 
 
 def plan_info(plan: Plan) -> PlanInfo:
     return PlanInfo(id=plan.id, school_id=plan.school_id, school_name=plan.school.name,
                     school_type=plan.school.school_type, title=plan.title, school_year=SchoolYear(plan.school_year),
-                    status=plan.status)
+                    status=plan.status, kind=plan.school.kind or "school")
 
 
 def default_title(school_year: SchoolYear) -> str:

@@ -32,6 +32,7 @@ class SchoolInfo:
     gemeente: str | None
     ggd_region: str | None
     has_logo: bool
+    kind: str = "school"  # school, kinderopvang or keten
 
     @property
     def grades_text(self) -> str:
@@ -45,7 +46,9 @@ class SchoolInfo:
 def school_info(school: School) -> SchoolInfo:
     return SchoolInfo(id=school.id, name=school.name, brin=school.brin, school_type=school.school_type,
                       grade_min=school.grade_min, grade_max=school.grade_max, pupils=school.pupils,
-                      gemeente=school.gemeente, ggd_region=school.ggd_region, has_logo=school.logo is not None)
+                      gemeente=school.gemeente, ggd_region=school.ggd_region,
+                      has_logo=school.logo_mime is not None,  # the logo itself is loaded only when asked for
+                      kind=school.kind or "school")
 
 
 def _text(value: Any, field: str, label: str, *, required: bool = False, max_length: int = 200) -> str | None:
@@ -87,18 +90,23 @@ def _load(session: Any, school_id: int) -> School:
     return school  # type: ignore[no-any-return]
 
 
-def create_school(db: Database, name: str, school_type: str = "PO", **fields: Any) -> SchoolInfo:
-    """Create a school; grades default to the full range of its type."""
+def create_school(db: Database, name: str, school_type: str = "PO", *, kind: str = "school",
+                  **fields: Any) -> SchoolInfo:
+    """Create a school (or a kinderopvang or keten: ``kind``); grades default to the full range of its type."""
+    from wellbeing_planner.core.roadmap import KINDS
+
+    if kind not in KINDS:
+        raise ValidationError(_("Kies school, kinderopvang of keten."), field="kind")
     clean_type = validate_school_field("school_type", school_type)
     values: dict[str, Any] = {"name": validate_school_field("name", name), "school_type": clean_type}
-    kind = framework().school_type(clean_type)
-    values["grade_min"], values["grade_max"] = kind.grade_min, kind.grade_max
+    type_info = framework().school_type(clean_type)
+    values["grade_min"], values["grade_max"] = type_info.grade_min, type_info.grade_max
     for field, value in fields.items():
         values[field] = validate_school_field(field, value, school_type=clean_type)
     _check_grade_order(values["grade_min"], values["grade_max"])
     with db.unit_of_work() as session:
         check_brin_unique(session, values.get("brin"), None)
-        school = School(**values)
+        school = School(kind=kind, **values)
         session.add(school)
         session.flush()
         return school_info(school)

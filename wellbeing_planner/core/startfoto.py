@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from wellbeing_planner.content.framework import framework
 from wellbeing_planner.core import records, validation
-from wellbeing_planner.core.views import IndicatorView, InventoryView, StakeholderView
+from wellbeing_planner.core.views import IndicatorView, InventoryView, StakeholderView, inventory_from
 from wellbeing_planner.errors import ValidationError
 from wellbeing_planner.i18n import _
 from wellbeing_planner.storage.db import Database
@@ -23,7 +23,23 @@ STAKEHOLDER_GROUPS: dict[str, str] = {
     "leerlingen": _("Leerlingen"),
     "team": _("Team"),
     "professionals": _("Professionals"),
+    "kinderopvang": _("Kinderopvang"),
+    "kinderen": _("Kinderen"),
 }
+
+
+def _group(value: Any) -> str | None:
+    """One of the known groups, or a group of the working group's own naming (e.g. "buurtsportcoaches")."""
+    if value in STAKEHOLDER_GROUPS:
+        return str(value)
+    text = validation.text(value, label=_("De groep"), field="group", max_length=40)
+    if text is None:
+        raise ValidationError(_("Kies of noem de groep."), field="group")
+    lowered = text.casefold()
+    for key, label in STAKEHOLDER_GROUPS.items():
+        if lowered in (key, label.casefold()):
+            return key
+    return text
 
 
 def _number(label: str) -> records.Cleaner:
@@ -59,12 +75,22 @@ INVENTORY = records.RecordKind(
         "since_year": records.whole_number(_("Het startjaar"), 1980, 2100),
         "grades": records.text(_("De groepen"), max_length=120),
         "assessment": records.long_text(_("Hoe het gaat")),
+        "layers": lambda value: _layers(value),
+        "setting": records.choice(_("Omgeving"), lambda: [s.id for s in framework().offer_settings],
+                                  required=False),
+        "partner_id": records.optional_id,
     })
+
+
+def _layers(value: Any) -> list[str]:
+    from wellbeing_planner.core.roadmap import _layers as clean_layers
+
+    return clean_layers(value)
 
 STAKEHOLDER = records.RecordKind(
     model=StakeholderInput, parent_field="plan_id", required=("group",), label=_("inbreng"),
     fields={
-        "group": records.choice(_("Groep"), lambda: list(STAKEHOLDER_GROUPS)),
+        "group": _group,
         "method": records.text(_("De werkwijze")),
         "conclusions": records.long_text(_("De conclusies")),
     })
@@ -115,8 +141,7 @@ def update_indicator(db: Database, indicator_id: int, **changes: Any) -> dict[st
 
 
 def inventory(db: Database, plan_id: int) -> list[InventoryView]:
-    return [InventoryView(r.id, r.name, r.intervention_id, r.local_intervention_id, r.since_year, r.grades,
-                          r.assessment) for r in records.rows(db, INVENTORY, plan_id)]
+    return [inventory_from(r) for r in records.rows(db, INVENTORY, plan_id)]
 
 
 def stakeholder_inputs(db: Database, plan_id: int) -> list[StakeholderView]:

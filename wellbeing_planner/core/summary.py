@@ -9,6 +9,8 @@ from wellbeing_planner.content.framework import framework
 from wellbeing_planner.core import assess, planning, scan
 from wellbeing_planner.core.activities import budget_overview
 from wellbeing_planner.core.formatting import format_money, format_percent
+from wellbeing_planner.core.prevention import layer_effort
+from wellbeing_planner.core.schoolyear import SchoolYear
 from wellbeing_planner.core.views import PlanView, load_plan_view
 from wellbeing_planner.i18n import _
 from wellbeing_planner.storage.db import Database
@@ -38,7 +40,17 @@ def summary_of(view: PlanView) -> dict[str, Any]:
         "budget_total": str(budget_overview(view).total_planned),
         "budget_available": None if view.budget_total is None else str(view.budget_total),
         "problems": [problem.message for problem in planning.find_problems(view)],
+        "roadmap": _roadmap_json(view),
+        "layers": {layer: effort.to_json() for layer, effort in layer_effort(view).items()},
     }
+
+
+def _roadmap_json(view: PlanView) -> dict[str, Any] | None:
+    if view.roadmap is None:
+        return None
+    return {"school_years": [str(year) for year in view.roadmap.school_years],
+            "goals": [{"title": goal.title, "targets": {str(SchoolYear(year)): target for year, target in goal.targets}}
+                      for goal in view.roadmap.goals]}
 
 
 def plan_summary(db: Database, plan_id: int) -> dict[str, Any]:

@@ -271,23 +271,30 @@ def month(value: Any, *, field: str | None = None) -> dt.date | None:
     raise ValidationError(_("Kies een maand."), field=field)
 
 
-def months_in_year(start: dt.date | None, end: dt.date | None, start_year: int) -> None:
-    """Start and end month inside the plan's school year, the end not before the start."""
-    first, last = dt.date(start_year, 8, 1), dt.date(start_year + 1, 7, 1)
+def months_in_year(start: dt.date | None, end: dt.date | None, start_year: int, last_year: int | None = None) -> None:
+    """Start and end month inside the plan's school year — or the roadmap's years (``last_year``) — the end
+    not before the start."""
+    last_year = start_year if last_year is None else last_year
+    first, last = dt.date(start_year, 8, 1), dt.date(last_year + 1, 7, 1)
     for name, value in (("start_month", start), ("end_month", end)):
         if value is not None and not first <= value <= last:
-            raise ValidationError(_("Kies een maand binnen het schooljaar (augustus {a} t/m juli {b}).").format(
-                a=start_year, b=start_year + 1), field=name)
+            if last_year == start_year:
+                message = _("Kies een maand binnen het schooljaar (augustus {a} t/m juli {b}).")
+            else:
+                message = _("Kies een maand binnen het meerjarenplan (augustus {a} t/m juli {b}).")
+            raise ValidationError(message.format(a=start_year, b=last_year + 1), field=name)
     if start is not None and end is not None and end < start:
         raise ValidationError(_("De eindmaand ligt vóór de startmaand."), field="end_month")
 
 
-def day_in_year(day: dt.date, start_year: int, *, field: str, message: str) -> None:
-    """``day`` inside the school year, else ``message`` (which may use {start}, {end}, {a}, {b})."""
-    first, last = school_year_bounds(start_year)
+def day_in_year(day: dt.date, start_year: int, *, field: str, message: str, last_year: int | None = None) -> None:
+    """``day`` inside the school year (or up to the end of ``last_year``), else ``message`` (which may use
+    {start}, {end}, {a}, {b})."""
+    first, _end = school_year_bounds(start_year)
+    last = school_year_bounds(start_year if last_year is None else last_year)[1]
     if not first <= day <= last:
         raise ValidationError(message.format(start=first.strftime("%d-%m-%Y"), end=last.strftime("%d-%m-%Y"),
-                                             a=start_year, b=start_year + 1), field=field)
+                                             a=start_year, b=last.year), field=field)
 
 
 # --- codes, choices and references --------------------------------------------------------------------

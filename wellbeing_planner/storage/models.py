@@ -56,6 +56,8 @@ class School(Timestamped, Base):
     name: Mapped[str] = mapped_column(String(200))
     brin: Mapped[str | None] = mapped_column(String(8))
     school_type: Mapped[str] = mapped_column(String(8), default="PO")
+    #: school, kinderopvang or keten (a municipal partnership of several schools, kinderopvang and partners)
+    kind: Mapped[str] = mapped_column(String(20), default="school", server_default="school")
     grade_min: Mapped[int | None] = mapped_column(Integer)
     grade_max: Mapped[int | None] = mapped_column(Integer)
     pupils: Mapped[int | None] = mapped_column(Integer)
@@ -124,6 +126,8 @@ class Plan(Timestamped, Base):
     director_signed_on: Mapped[dt.date | None] = mapped_column(Date)
     mr_name: Mapped[str | None] = mapped_column(String(200))
     mr_signed_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: The meerjarenplan this school year's plan belongs to (its goals link to the roadmap's goals).
+    roadmap_id: Mapped[int | None] = mapped_column(ForeignKey("roadmap.id", ondelete="SET NULL"), index=True)
 
     school: Mapped[School] = relationship(back_populates="plans")
     indicators: Mapped[list[Indicator]] = relationship(cascade="all, delete-orphan", order_by="Indicator.position")
@@ -170,6 +174,9 @@ class InventoryItem(Timestamped, Base):
     since_year: Mapped[int | None] = mapped_column(Integer)
     grades: Mapped[str | None] = mapped_column(String(120))
     assessment: Mapped[str | None] = mapped_column(Text)  # how it is going
+    layers: Mapped[list[str] | None] = mapped_column(JSONList, nullable=True)  # prevention layers it serves
+    setting: Mapped[str | None] = mapped_column(String(40))  # onderwijs, kinderopvang, gemeente_jeugdhulp, ouders
+    partner_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id", ondelete="SET NULL"))  # whose offer
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -244,6 +251,9 @@ class Goal(Timestamped, Base):
     measured_value: Mapped[str | None] = mapped_column(String(120))
     reached: Mapped[bool | None] = mapped_column(Boolean)
     attainment_note: Mapped[str | None] = mapped_column(Text)
+    layers: Mapped[list[str] | None] = mapped_column(JSONList, nullable=True)  # one or more prevention layers
+    roadmap_goal_id: Mapped[int | None] = mapped_column(ForeignKey("roadmap_goal.id", ondelete="SET NULL"),
+                                                        index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -271,6 +281,8 @@ class Activity(Timestamped, Base):
     intervention_id: Mapped[str | None] = mapped_column(String(80))
     local_intervention_id: Mapped[int | None] = mapped_column(
         ForeignKey("local_intervention.id", ondelete="SET NULL"))
+    layers: Mapped[list[str] | None] = mapped_column(JSONList, nullable=True)  # empty: the goal's layers
+    setting: Mapped[str | None] = mapped_column(String(40))  # where the offer sits (Preventiematrix)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -312,3 +324,104 @@ class LocalIntervention(Timestamped, Base):
     cost: Mapped[str | None] = mapped_column(Text)
     sources: Mapped[list[str]] = mapped_column(JSONList, default=list)
     notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Roadmap(Timestamped, Base):
+    """A meerjarenplan over 2–5 school years: ambition, definition, basic skills and long-term goals."""
+
+    __tablename__ = "roadmap"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int] = mapped_column(ForeignKey("school.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    first_year: Mapped[int] = mapped_column(Integer)  # school years as their start year: 2022 = 2022-2023
+    last_year: Mapped[int] = mapped_column(Integer)
+    ambition: Mapped[str | None] = mapped_column(Text)
+    why: Mapped[str | None] = mapped_column(Text)  # why it matters
+    definition: Mapped[str | None] = mapped_column(Text)  # the agreed definition (e.g. mentale weerbaarheid)
+    basic_skills: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    conclusions: Mapped[str | None] = mapped_column(Text)  # what the working group concluded from the input
+
+    goals: Mapped[list[RoadmapGoal]] = relationship(cascade="all, delete-orphan", order_by="RoadmapGoal.position")
+    steps: Mapped[list[WorkStep]] = relationship(cascade="all, delete-orphan", order_by="WorkStep.position")
+    advice_moments: Mapped[list[AdviceMoment]] = relationship(cascade="all, delete-orphan",
+                                                              order_by="AdviceMoment.position")
+
+
+class RoadmapGoal(Timestamped, Base):
+    """A long-term goal: one goal across the years, with a target per school year."""
+
+    __tablename__ = "roadmap_goal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    roadmap_id: Mapped[int] = mapped_column(ForeignKey("roadmap.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    pillars: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    layers: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    targets: Mapped[list[RoadmapTarget]] = relationship(cascade="all, delete-orphan",
+                                                        order_by="RoadmapTarget.school_year")
+
+
+class RoadmapTarget(Timestamped, Base):
+    """What a long-term goal aims for in one school year."""
+
+    __tablename__ = "roadmap_target"
+    __table_args__ = (UniqueConstraint("roadmap_goal_id", "school_year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    roadmap_goal_id: Mapped[int] = mapped_column(ForeignKey("roadmap_goal.id", ondelete="CASCADE"), index=True)
+    school_year: Mapped[int] = mapped_column(Integer)
+    target: Mapped[str] = mapped_column(String(300))
+
+
+class WorkStep(Timestamped, Base):
+    """A step the working group takes (with date, done or not, and what came out of it)."""
+
+    __tablename__ = "work_step"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    roadmap_id: Mapped[int] = mapped_column(ForeignKey("roadmap.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    outcome: Mapped[str | None] = mapped_column(String(500))  # a link or a file reference (e.g. an infographic)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AdviceMoment(Timestamped, Base):
+    """Advice handed to a governing body (sturingsoverleg, stuurgroep jeugd, MR): who, when, outcome."""
+
+    __tablename__ = "advice_moment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    roadmap_id: Mapped[int] = mapped_column(ForeignKey("roadmap.id", ondelete="CASCADE"), index=True)
+    body: Mapped[str] = mapped_column(String(200))
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PartyRole(Timestamped, Base):
+    """A role a member or partner takes in the approach (regisseur, verbinder, ... or a free role)."""
+
+    __tablename__ = "party_role"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int] = mapped_column(ForeignKey("school.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"))
+    partner_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(80))
+
+
+class KetenMember(Timestamped, Base):
+    """A school (or kinderopvang) that takes part in a keten."""
+
+    __tablename__ = "keten_member"
+    __table_args__ = (UniqueConstraint("keten_id", "member_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    keten_id: Mapped[int] = mapped_column(ForeignKey("school.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("school.id", ondelete="CASCADE"))
