@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from tests.reports.conftest import joined
 from tests.reports.test_links import outline
-from wellbeing_planner.core import plans, scan, summary
+from wellbeing_planner.core import planning, plans, scan, summary
 from wellbeing_planner.core.formatting import format_percent
 from wellbeing_planner.core.views import PlanView, load_plan_view
 from wellbeing_planner.core.workspace import open_database
@@ -85,6 +85,22 @@ def test_every_problem_summary_lists_is_in_the_samenvatting(demo_plan: PlanView)
     text = section(render_report(view, "jaarplan"), "Samenvatting")
     for problem in problems:
         assert joined(problem) in text, problem
+
+
+def test_many_problems_of_one_kind_are_listed_together_with_every_title(demo_plan: PlanView) -> None:
+    view = dataclasses.replace(demo_plan, activities=tuple(dataclasses.replace(a, owner_id=None)
+                                                           for a in demo_plan.activities))
+    problems = planning.find_problems(view)
+    without_owner = [p for p in problems if p.kind == "geen_eigenaar"]
+    assert len(without_owner) > 10
+    text = section(render_report(view, "jaarplan"), "Samenvatting")
+    assert f"Activiteiten zonder eigenaar ({len(without_owner)}):" in text
+    for activity in view.activities:
+        if any(p.activity_id == activity.id for p in without_owner):
+            assert joined(f"'{activity.title}'") in text, activity.title
+    for problem in problems:
+        if problem.kind != "geen_eigenaar":
+            assert joined(problem.message) in text
 
 
 def test_last_years_total_is_shown(demo_plan: PlanView) -> None:

@@ -20,18 +20,23 @@ from wellbeing_planner.reports.export import REPORTS, render_report
 from wellbeing_planner.reports.sections import NO_VISION
 
 
+def squeeze(text: str) -> str:
+    """Text without white space and hyphens: what remains whatever the line breaks."""
+    return re.sub(r"[\s\-\xad]", "", text)
+
+
 def test_the_jaarplan_names_the_working_group_with_roles_and_the_partners_by_kind(demo_plan: PlanView) -> None:
-    text = joined("\n".join(pdf_pages(render_report(demo_plan, "jaarplan"))))
+    text = squeeze("\n".join(pdf_pages(render_report(demo_plan, "jaarplan"))))
     fw = framework()
     roles = {r.id: r.name for r in fw.working_group_roles}
     kinds = {k.id: k.name for k in fw.partner_kinds}
-    assert "Wie doet het" in text
+    assert "Wiedoethet" in text
     for member in demo_plan.members:
-        assert f"{member.name} {roles[member.role]}" in text, member.name
+        assert squeeze(f"{member.name} {roles[member.role]}") in text, member.name
     for partner in demo_plan.partners:
-        assert joined(partner.organisation) in text and joined(kinds[partner.kind])[:20] in text
+        assert squeeze(partner.organisation) in text and squeeze(kinds[partner.kind]) in text
         if partner.contribution:
-            assert joined(partner.contribution)[-30:] in text
+            assert squeeze(partner.contribution) in text
 
 
 @pytest.mark.parametrize("report", list(REPORTS))

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Drawing, Line, Polygon, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
 from wellbeing_planner.core.formatting import format_month
 from wellbeing_planner.core.planning import Timeline
@@ -20,6 +20,7 @@ from wellbeing_planner.reports.common import (
     GRID,
     INK,
     MUTED,
+    ReportParagraph,
     ReportTable,
     register_fonts,
     styles,
@@ -32,15 +33,15 @@ MONITOR_COLOUR = colors.HexColor("#6a4c93")
 DONE_COLOUR = colors.HexColor("#9bb9b6")
 
 
-def marker_legend(style: ParagraphStyle | None = None) -> Paragraph:
+def marker_legend(style: ParagraphStyle | None = None) -> ReportParagraph:
     """What the shades and lines of the timeline mean."""
     def swatch(colour: colors.Color, mark: str) -> str:
         return f"<font color='{colour.hexval().replace('0x', '#')}'>{mark}</font>"
 
-    return Paragraph(_("{planned} gepland  {done} afgerond  {evaluation} evaluatiemoment  {monitor} monitormoment")
-                     .format(planned=swatch(ACCENT, "■"), done=swatch(DONE_COLOUR, "■"),
-                             evaluation=swatch(EVALUATION_COLOUR, "┃"), monitor=swatch(MONITOR_COLOUR, "┃")),
-                     style or styles()["muted"])
+    legend = _("{planned} gepland  {done} afgerond  {evaluation} evaluatiemoment  {monitor} monitormoment").format(
+        planned=swatch(ACCENT, "■"), done=swatch(DONE_COLOUR, "■"), evaluation=swatch(EVALUATION_COLOUR, "┃"),
+        monitor=swatch(MONITOR_COLOUR, "┃"))
+    return ReportParagraph(legend, style or styles()["muted"])
 
 
 def radar(labels: Sequence[str], current: Sequence[float | None], previous: Sequence[float | None] | None,
@@ -95,7 +96,7 @@ def timeline_table(timeline: Timeline, width: float, label_width: float = 160) -
     header = [""] + [text(format_month(m, short=True), "tiny") for m in timeline.months]
     data = [header]
     style: list[tuple[object, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 7),
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 7), ("LEADING", (0, 0), (-1, -1), 8.6),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK), ("GRID", (1, 1), (-1, -1), 0.25, GRID),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         ("LEFTPADDING", (1, 0), (-1, 0), 1), ("RIGHTPADDING", (1, 0), (-1, 0), 1),
@@ -105,11 +106,11 @@ def timeline_table(timeline: Timeline, width: float, label_width: float = 160) -
     for row in timeline.rows:
         if row.group != group:
             group = row.group
-            data.append([text(group, "cell")] + [""] * 12)
+            data.append([text(group, "cell", width - 12)] + [""] * 12)
             index = len(data) - 1
             style += [("SPAN", (0, index), (-1, index)), ("BACKGROUND", (0, index), (-1, index),
                                                              colors.HexColor("#eef3f3"))]
-        data.append([text(row.activity.title, "tiny")] + [""] * 12)
+        data.append([text(row.activity.title, "tiny", label_width - 12)] + [""] * 12)
         index = len(data) - 1
         if row.start is not None:
             end = row.end if row.end is not None else row.start

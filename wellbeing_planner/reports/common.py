@@ -18,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 from reportlab.platypus.flowables import UseUpSpace
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -85,7 +86,18 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 MIN_HYPHENATE = 8  # shorter words are never hyphenated
-_WORD = re.compile(rf"[^\W\d_]{{{MIN_HYPHENATE},}}")
+TEXT_WIDTH = 174 * mm  # A4 portrait text width
+
+
+@cache
+def _long_words(length: int) -> re.Pattern[str]:
+    return re.compile(rf"[^\W\d_]{{{length},}}")
+
+
+def hyphen_length(width: float, size: float) -> int:
+    """Words this long (in letters) or longer get soft hyphens on a line ``width`` wide: a word that takes less than
+    about 60 % of the line wraps well whole (an average letter is about 0.6 of the font size wide)."""
+    return max(MIN_HYPHENATE, int(0.6 * width / (0.6 * size)))
 
 
 @cache
@@ -100,10 +112,10 @@ def pyphen_dictionary() -> Any:
     return pyphen.Pyphen(lang="nl_NL")
 
 
-def hyphenate(value: str) -> str:
-    """``value`` with soft hyphens at the Dutch hyphenation points of its long words (invisible unless a line
-    breaks there; ReportLab then prints a hyphen)."""
-    return _WORD.sub(lambda match: _soft_hyphens(match.group(0)), value)
+def hyphenate(value: str, length: int = MIN_HYPHENATE) -> str:
+    """``value`` with soft hyphens at the Dutch hyphenation points of its words of ``length`` letters or more
+    (invisible unless a line breaks there; ReportLab then prints a hyphen)."""
+    return _long_words(length).sub(lambda match: _soft_hyphens(match.group(0)), value)
 
 
 #: Printed instead of a character the embedded fonts cannot draw (an emoji, say): visible, never an empty box.
@@ -112,9 +124,9 @@ _missing: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar("miss
 
 
 @cache
-def _glyphs() -> frozenset[int]:
+def _glyphs() -> frozenset[str]:
     register_fonts()
-    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+    return frozenset(chr(code) for code in pdfmetrics.getFont(FONT).face.charToGlyph) | frozenset("\n\r\t")
 
 
 def printable(value: str) -> str:
@@ -122,10 +134,9 @@ def printable(value: str) -> str:
     characters are collected for the export's notice (see :func:`collect_missing_glyphs`)."""
     if value.isascii():
         return value
-    glyphs = _glyphs()
-    if all(ord(c) in glyphs or c in "\n\r\t" for c in value):
+    missing = set(value) - _glyphs()
+    if not missing:
         return value
-    missing = {c for c in value if ord(c) not in glyphs and c not in "\n\r\t"}
     found = _missing.get()
     if found is not None:
         found |= missing
@@ -148,30 +159,71 @@ def tie(value: str) -> str:
     return value.replace("€ ", "€\u00a0")
 
 
-def safe(value: Any) -> str:
-    """User text ready for a Paragraph: printable, escaped, hyphenable."""
-    return hyphenate(escape(tie(printable("" if value is None else str(value)))))
+def safe(value: Any, width: float = TEXT_WIDTH, size: float = 9.5) -> str:
+    """User text ready for a Paragraph: printable, escaped, and hyphenable where its words are long for a line
+    ``width`` wide in type of ``size``."""
+    return hyphenate(escape(tie(printable("" if value is None else str(value)))), hyphen_length(width, size))
 
 
-def text(value: Any, style: str = "body") -> Paragraph:
-    """A paragraph of user text, escaped and hyphenable; line breaks kept; empty → a dash."""
+def text(value: Any, style: str = "body", width: float = TEXT_WIDTH) -> Paragraph:
+    """A paragraph of user text, escaped and hyphenable for a line ``width`` wide; line breaks kept; empty → a
+    dash."""
     raw = "" if value is None else str(value)
-    safe_text = safe(raw).replace("\n", "<br/>") if raw.strip() else "—"
-    return Paragraph(safe_text, styles()[style])
+    chosen = styles()[style]
+    safe_text = safe(raw, width, chosen.fontSize).replace("\n", "<br/>") if raw.strip() else "—"
+    return ReportParagraph(safe_text, chosen)
 
 
 def markup(value: str, style: str = "body") -> Paragraph:
     """A paragraph of our own markup (only for fixed strings with already-escaped parts)."""
-    return Paragraph(value, styles()[style])
+    return ReportParagraph(value, styles()[style])
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+class ReportParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph that lays itself out once per width (tables ask again at every page they split over), and is
+    not drawn on a sketch pass (see NumberedCanvas.sketch)."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == availWidth and "blPara" in self.__dict__:
+            return self._wrapped[1]
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._wrapped = None  # splitting may drop or change the layout
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        return parts
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        if not getattr(canvas, "sketch", False):
+            super().drawOn(canvas, x, y, _sW)
+
+
+class Heading(ReportParagraph):
     """A heading that registers itself in the table of contents and the PDF outline."""
 
-    def __init__(self, label: str, level: int = 0) -> None:
-        super().__init__(safe(label), styles()["h1" if level == 0 else "h2"])
+    label: str | None
+    level: int
+
+    def __init__(self, label: str | None, level: Any = 0, **kwargs: Any) -> None:
+        if label is None:  # a part made by Paragraph.split: the label goes to the first part (see split)
+            super().__init__(None, level, **kwargs)
+            self.label, self.level = None, 0
+            return
+        style = styles()["h1" if level == 0 else "h2"]
+        super().__init__(safe(label, TEXT_WIDTH, style.fontSize), style)
         self.label = printable(label)
         self.level = level
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if parts:
+            first = parts[0]
+            first.label, first.level = self.label, self.level
+        return parts
 
 
 #: A table row taller than this (about half an A4 page) is split across pages rather than moved whole.
@@ -224,7 +276,7 @@ def _width(word: str, font: str, size: float) -> float:
 def _line_width(line: str, font: str, size: float) -> float:
     if len(line) > 400:  # a long text wraps anyway: no need to measure it
         return 1e6
-    return float(pdfmetrics.stringWidth(line, font, size))
+    return _width(line, font, size) if len(line) < 80 else float(pdfmetrics.stringWidth(line, font, size))
 
 
 @cache
@@ -297,11 +349,14 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence
           right: Sequence[int] = (), min_row_height: float | None = None) -> Table:
     """A table with a repeated header row that may split across pages (between rows and, for a row taller than a
     page, inside it); cells are escaped paragraphs; columns widen to hold their longest word."""
-    data: list[list[Any]] = [[Paragraph(escape(h), styles()["head"]) for h in header]]
+    columns = fit_widths(header, rows, widths)
+    data: list[list[Any]] = [[ReportParagraph(hyphenate(escape(h), hyphen_length(w - CELL_PADDING, 7.6)),
+                                        styles()["head"]) for h, w in zip(header, columns, strict=False)]]
     for row in rows:
-        data.append([cell if isinstance(cell, Flowable) else text(cell, "cell_right" if i in right else "cell")
+        data.append([cell if isinstance(cell, Flowable) else
+                     text(cell, "cell_right" if i in right else "cell", columns[i] - CELL_PADDING)
                      for i, cell in enumerate(row)])
-    result = ReportTable(data, colWidths=fit_widths(header, rows, widths), repeatRows=1,
+    result = ReportTable(data, colWidths=columns, repeatRows=1,
                          minRowHeights=None if min_row_height is None else [0] + [min_row_height] * len(rows))
     result.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
@@ -368,11 +423,24 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             app=APP_NAME, date=format_date(dt.date.today())))
         canvas.restoreState()
 
+    _passes = 0
+    #: Lay out the first pass without writing text (for a document with a table of contents, see multiBuild).
+    sketch_first_pass = False
+
+    def build(self, flowables: list[Flowable], *args: Any, **kwargs: Any) -> None:
+        self._passes += 1
+        super().build(flowables, *args, **kwargs)
+
+    def _makeCanvas(self, filename: Any = None, canvasmaker: Any = None) -> Any:
+        canvas = super()._makeCanvas(filename=filename, canvasmaker=canvasmaker)
+        canvas.sketch = self.sketch_first_pass and self._passes == 1
+        return canvas
+
     def beforeDocument(self) -> None:
         self._heading_count = 0  # the same keys on every pass, so the contents can settle
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Heading | Bookmark):
+        if isinstance(flowable, Heading | Bookmark) and flowable.label is not None:
             self._heading_count += 1
             key = f"h{self._heading_count}"
             # Called on the page where the heading was just drawn: the destination is this page, at the heading.
@@ -381,6 +449,22 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             self.canv.addOutlineEntry(flowable.label, key, level=flowable.level, closed=False)
             if isinstance(flowable, Heading):
                 self.notify("TOCEntry", (flowable.level, flowable.label, self.page, key))
+
+
+class _SketchText(PDFTextObject):  # type: ignore[misc]
+    """A text object that keeps track of the cursor but writes no PDF code (see NumberedCanvas.sketch)."""
+
+    def _formatText(self, text: str) -> str:
+        return ""
+
+    def setTextOrigin(self, x: float, y: float) -> None:
+        self._x0 = self._x = x
+        self._y0 = self._y = y
+
+    def moveCursor(self, dx: float, dy: float) -> None:
+        self._x0 += dx
+        self._y0 += dy
+        self._x, self._y = self._x0, self._y0
 
 
 def page_numbers_canvas() -> type:
@@ -394,6 +478,20 @@ def page_numbers_canvas() -> type:
             self._pages: list[dict[str, Any]] = []
             self._bookmarks: list[tuple[str, dict[str, Any]]] = []
 
+        #: True on a first pass of a document with a table of contents: that pass only finds the pages of the
+        #: headings and is thrown away, so its text is laid out but not turned into PDF code (about a sixth
+        #: of the work of a jaarplan).
+        sketch = False
+
+        def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> Any:
+            if self.sketch:
+                return _SketchText(self, x, y, direction=direction)
+            return super().beginText(x, y, direction=direction)
+
+        def drawText(self, text_object: Any) -> None:
+            if not self.sketch:
+                super().drawText(text_object)
+
         def bookmarkPage(self, key: str, **kwargs: Any) -> Any:
             # Pages are written only in save(); a destination made now would point at the first page.
             self._bookmarks.append((key, kwargs))
@@ -405,6 +503,8 @@ def page_numbers_canvas() -> type:
             self._startPage()
 
         def save(self) -> None:
+            if self.sketch:
+                raise RuntimeError("a sketch pass is never saved")
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)

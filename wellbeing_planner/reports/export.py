@@ -69,6 +69,9 @@ def _render(view: PlanView, report: str) -> bytes:
                               **({"side_margin": overzicht.MARGIN} if landscape_page else {}))
     story = module.story(view)
     if report == "jaarplan":
+        # The first pass only finds the pages of the headings for the contents: it is laid out, not written.
+        # (It is never the last pass: the contents start empty and have entries after it.)
+        document.sketch_first_pass = True
         document.multiBuild(story, canvasmaker=page_numbers_canvas())
     else:
         document.build(story, canvasmaker=page_numbers_canvas())

@@ -11,6 +11,7 @@ everything fits, it shows what matters most and says how much more the jaarplan 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
@@ -18,7 +19,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepInFrame, Table, TableStyle
 
 from wellbeing_planner.content.framework import framework
 from wellbeing_planner.core import activities as activity_ops
@@ -28,7 +30,18 @@ from wellbeing_planner.core.formatting import format_money, format_percent
 from wellbeing_planner.core.views import PlanView
 from wellbeing_planner.i18n import _
 from wellbeing_planner.reports.charts import marker_legend, timeline_table
-from wellbeing_planner.reports.common import ACCENT, FONT, FONT_BOLD, INK, MUTED, Bookmark, safe, styles
+from wellbeing_planner.reports.common import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    INK,
+    MUTED,
+    Bookmark,
+    ReportParagraph,
+    safe,
+    styles,
+    text,
+)
 
 TITLE = _("Overzicht op één A4")
 PAGESIZE = landscape(A4)
@@ -73,9 +86,9 @@ def _height(flowables: Sequence[Flowable], width: float) -> float:
     return total
 
 
-def _fit_paragraph(raw: str, style: ParagraphStyle, width: float, height: float, tail: str) -> Paragraph:
+def _fit_paragraph(raw: str, style: ParagraphStyle, width: float, height: float, tail: str) -> ReportParagraph:
     """``raw`` as a paragraph no taller than ``height``: shortened at a word with ``tail`` when needed."""
-    paragraph = Paragraph(safe(raw), style)
+    paragraph = ReportParagraph(safe(raw, width, style.fontSize), style)
     if _height([paragraph], width) <= height:
         return paragraph
     # a line holds at most width / 2 pt characters of 7 pt type or larger: more than that is never needed
@@ -83,19 +96,19 @@ def _fit_paragraph(raw: str, style: ParagraphStyle, width: float, height: float,
     low, high = 0, len(words)
     while low < high:  # the most words that fit, with the tail
         middle = (low + high + 1) // 2
-        candidate = Paragraph(safe(" ".join(words[:middle])) + "… " + escape(tail), style)
+        candidate = ReportParagraph(safe(" ".join(words[:middle]), width, style.fontSize) + "… " + escape(tail), style)
         if _height([candidate], width) <= height:
             low = middle
         else:
             high = middle - 1
-    return Paragraph(safe(" ".join(words[:low])) + "… " + escape(tail), style)
+    return ReportParagraph(safe(" ".join(words[:low]), width, style.fontSize) + "… " + escape(tail), style)
 
 
 def _left_column(view: PlanView, width: float, height: float) -> list[Flowable]:
     fw = framework()
     st = _styles()
-    top = [Paragraph(safe(shorten(view.school.name, 80)), st["title"]),
-           Paragraph(escape(_("Samen werken aan welbevinden · schooljaar {y}").format(y=view.school_year)),
+    top = [ReportParagraph(safe(shorten(view.school.name, 80), width, st["title"].fontSize), st["title"]),
+           ReportParagraph(escape(_("Samen werken aan welbevinden · schooljaar {y}").format(y=view.school_year)),
                      st["head"])]
     # the fixed part at the bottom: pillar scores and the budget
     shares = scan.pillar_scores(view.scores, view.school.school_type)
@@ -104,11 +117,12 @@ def _left_column(view: PlanView, width: float, height: float) -> list[Flowable]:
     money = _("{planned} begroot").format(planned=format_money(budget.total_planned))
     if budget.budget_total is not None:
         money += _(" van {total} budget").format(total=format_money(budget.budget_total))
-    bottom = [Paragraph(escape(_("Zelfscan per pijler")), st["head"]), Paragraph(escape(scores), st["text"]),
-              Paragraph(escape(_("Begroting")), st["head"]), Paragraph(escape(money), st["text"])]
+    bottom = [ReportParagraph(escape(_("Zelfscan per pijler")), st["head"]),
+              ReportParagraph(escape(scores), st["text"]),
+              ReportParagraph(escape(_("Begroting")), st["head"]), ReportParagraph(escape(money), st["text"])]
     goals = [g for g in goal_ops.ordered_goals(list(view.goals)) if g.parent_id is None]
-    vision_head = Paragraph(escape(_("Onze visie")), st["head"])
-    goals_head = Paragraph(escape(_("Onze doelen")), st["head"])
+    vision_head = ReportParagraph(escape(_("Onze visie")), st["head"])
+    goals_head = ReportParagraph(escape(_("Onze doelen")), st["head"])
     fixed = _height([*top, *bottom, vision_head, goals_head], width)
     room = height - fixed
     # the vision gets at most 40 % of what is left; the goals the rest
@@ -118,55 +132,66 @@ def _left_column(view: PlanView, width: float, height: float) -> list[Flowable]:
                             _("(verder in het jaarplan)"))
     room -= _height([vision], width)
     lines: list[Flowable] = []
+    more_height = _height([ReportParagraph("+", st["more"])], width)
+    used = 0.0
     for index, goal in enumerate(goals, start=1):
         pillars = ", ".join(fw.pillar(p).name for p in goal.pillars) or "—"
-        line = Paragraph(f"<b>{index}.</b> {safe(shorten(goal.title, TITLE_CHARS))} "
-                         f"<font color='#5b6b73'>({safe(pillars)})</font>", st["text"])
-        rest = len(goals) - index
-        more = Paragraph(escape(_("+{n} meer in het jaarplan").format(n=rest)), st["more"]) if rest else None
-        if _height([*lines, line] + ([more] if more else []), width) > room:
-            lines.append(Paragraph(escape(_("+{n} meer in het jaarplan").format(n=len(goals) - index + 1)),
+        line = ReportParagraph(f"<b>{index}.</b> {safe(shorten(goal.title, TITLE_CHARS), width, 8)} "
+                         f"<font color='#5b6b73'>({safe(pillars, width, 8)})</font>", st["text"])
+        needed = _height([line], width)
+        if used + needed + (more_height if index < len(goals) else 0) > room:
+            lines.append(ReportParagraph(escape(_("+{n} meer in het jaarplan").format(n=len(goals) - index + 1)),
                                    st["more"]))
             break
         lines.append(line)
+        used += needed
     if not goals:
-        lines.append(Paragraph(escape(_("Er zijn nog geen doelen vastgelegd.")), st["text"]))
+        lines.append(ReportParagraph(escape(_("Er zijn nog geen doelen vastgelegd.")), st["text"]))
     return [*top, vision_head, vision, goals_head, *lines, *bottom]
 
 
 def _right_column(view: PlanView, width: float, height: float) -> list[Flowable]:
     st = _styles()
-    timeline = planning.timeline(view)
-    rows = [planning.TimelineRow(shorten(r.group, TITLE_CHARS), _short_activity(r.activity), r.start, r.end)
-            for r in timeline.rows]
-    head = Paragraph(escape(_("Het jaar in één oogopslag")), st["head"])
+    head = ReportParagraph(escape(_("Het jaar in één oogopslag")), st["head"])
     legend = marker_legend(st["more"])
     label_width = 62 * mm
+    # No row is lower than one line of 7 pt type: more rows than this can never fit, so only these are prepared.
+    candidates = int(height // (MIN_FONT_SIZE + 2)) + 1
+    # the timeline of just the first activities in its own order (goals by priority, then those without a goal):
+    # a plan of 300 activities shows about 40, and laying out the rest would be work for nothing
+    total = len(view.activities)
+    first: list[int] = []
+    for goal in goal_ops.ordered_goals(list(view.goals)):
+        first += [a.id for a in view.activities_of(goal.id)][: candidates - len(first)]
+    first += [a.id for a in view.activities if a.goal_id is None or view.goal(a.goal_id) is None]
+    keep = set(first[:candidates])
+    timeline = planning.timeline(dataclasses.replace(view, activities=tuple(
+        a for a in view.activities if a.id in keep)))
+    rows = [planning.TimelineRow(shorten(r.group, TITLE_CHARS), _short_activity(r.activity), r.start, r.end)
+            for r in timeline.rows]
 
     def build(count: int) -> list[Flowable]:
         shown = planning.Timeline(timeline.months, rows[:count], timeline.markers)
         parts: list[Flowable] = [head, timeline_table(shown, width, label_width=label_width), legend]
-        if count < len(rows):
-            parts.append(Paragraph(escape(_("+{n} meer in het jaarplan").format(n=len(rows) - count)), st["more"]))
+        if count < total:
+            parts.append(ReportParagraph(escape(_("+{n} meer in het jaarplan").format(n=total - count)), st["more"]))
         return parts
 
-    # No row is lower than one line of 7 pt type: more rows than this can never fit, so only these are measured.
-    candidates = min(len(rows), int(height // (MIN_FONT_SIZE + 2)) + 1)
-    full = build(candidates)
-    if candidates == len(rows) and _height(full, width) <= height:
-        return full
-    table = full[1]
-    table.wrap(width, 10_000)
-    heights = list(table._rowHeights)
-    # the table row of each activity (group rows sit between them)
-    activity_rows = [index for index, row in enumerate(table._cellvalues) if index and row[1] == ""
-                     and not _is_group_row(table, index)]
-    fixed = _height([head, legend, Paragraph("+", st["more"])], width) + heights[0]
-    count = 0
-    for shown, last_row in enumerate(activity_rows, start=1):
-        if fixed + sum(heights[1:last_row + 1]) > height:
+    # the height each activity adds (its row, and the row of its goal when that starts): as timeline_table lays out
+    used = _height([head, legend, ReportParagraph("+", st["more"])], width) + _height([text("mrt", "tiny")], width) + 3
+    count, group = 0, None
+    tiny = styles()["tiny"]
+    for row in rows:
+        if stringWidth(row.activity.title, tiny.fontName, tiny.fontSize) < label_width - 14:
+            needed = tiny.leading + 3  # one line: no need to lay it out
+        else:
+            needed = _height([text(row.activity.title, "tiny", label_width - 12)], label_width - 12) + 3
+        if row.group != group:
+            needed += _height([text(row.group, "cell", width - 12)], width - 12) + 3
+        if used + needed > height:
             break
-        count = shown
+        used += needed
+        count, group = count + 1, row.group
     result = build(count)
     while count and _height(result, width) > height:  # rounding: one fewer
         count -= 1
@@ -174,13 +199,7 @@ def _right_column(view: PlanView, width: float, height: float) -> list[Flowable]
     return result
 
 
-def _is_group_row(table: Any, index: int) -> bool:
-    return any(command[0] == "SPAN" and command[1][1] == index for command in getattr(table, "_spanCmds", []))
-
-
 def _short_activity(activity: Any) -> Any:
-    import dataclasses
-
     return dataclasses.replace(activity, title=shorten(activity.title, TITLE_CHARS))
 
 

@@ -89,8 +89,41 @@ def summary(view: PlanView) -> list[Flowable]:
     problems = planning.find_problems(view)
     if problems:
         story.append(markup(_("<b>Aandachtspunten</b> ({n})").format(n=len(problems)), "body"))
-        story += [text(f"• {problem.message}", "body") for problem in problems]
+        story += [text(f"• {line}", "body") for line in problem_lines(view, problems)]
     return story
+
+
+#: Problems of one kind that are listed together when there are more than GROUP_FROM of them.
+PROBLEM_GROUPS = {
+    "geen_eigenaar": _("Activiteiten zonder eigenaar"),
+    "niet_gepland": _("Activiteiten zonder maanden"),
+    "buiten_schooljaar": _("Activiteiten (deels) buiten het schooljaar"),
+    "doel_zonder_activiteit": _("Doelen zonder activiteiten"),
+    "deadline_na_periode": _("Doelen met een deadline na dit schooljaar"),
+}
+GROUP_FROM = 4
+
+
+def problem_lines(view: PlanView, problems: list[planning.Problem]) -> list[str]:
+    """Every problem ``summary`` lists, in its order; many of one kind on one line with the titles they concern."""
+    lines: list[str] = []
+    done: set[str] = set()
+    for problem in problems:
+        same = [p for p in problems if p.kind == problem.kind]
+        if problem.kind not in PROBLEM_GROUPS or len(same) < GROUP_FROM:
+            lines.append(problem.message)
+        elif problem.kind not in done:
+            done.add(problem.kind)
+            titles = [_subject(view, p) for p in same]
+            lines.append(f"{PROBLEM_GROUPS[problem.kind]} ({len(same)}): " + ", ".join(f"'{t}'" for t in titles))
+    return lines
+
+
+def _subject(view: PlanView, problem: planning.Problem) -> str:
+    if problem.activity_id is not None:
+        return next((a.title for a in view.activities if a.id == problem.activity_id), "")
+    goal = view.goal(problem.goal_id)
+    return goal.title if goal else ""
 
 
 def _with_unit(number: str, unit: str | None) -> str:
