@@ -28,7 +28,10 @@ def test_the_framework_has_criteria_for_every_school_type_and_pillar() -> None:
     assert fw.criteria_for("SBO") == fw.criteria_for("PO") == fw.criteria_for("SO")
     assert not set(fw.criteria_for("VO")) & set(fw.criteria_for("PO"))
     assert [r.id for r in fw.approach_roles] == ["regisseur", "verbinder", "opdrachtgever", "organisator",
-                                                 "uitvoerder"]
+                                                 "uitvoerder", "projectleider", "stuurgroep"]
+    assert [layer.id for layer in fw.prevention_layers] == ["universeel", "selectief", "geindiceerd", "zorg"]
+    assert [s.id for s in fw.offer_settings] == ["onderwijs", "kinderopvang", "gemeente_jeugdhulp",
+                                                 "ouders_informeel"]
     assert fw.name_of("funding_sources", "npo") == "NPO-middelen"
     assert len(fw.indicators) >= 10 and len(fw.obligations) >= 7
 
