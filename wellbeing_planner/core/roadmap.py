@@ -103,7 +103,8 @@ def create_roadmap(db: Database, school_id: int, first_year: int, last_year: int
     with db.unit_of_work() as session:
         if session.get(School, school_id) is None:
             raise NotFoundError(_("Deze school bestaat niet (meer)."))
-        roadmap = Roadmap(school_id=school_id, first_year=first, last_year=last, basic_skills=[], **clean)
+        clean.setdefault("basic_skills", [])
+        roadmap = Roadmap(school_id=school_id, first_year=first, last_year=last, **clean)
         session.add(roadmap)
         session.flush()
         for plan in session.scalars(select(Plan).where(Plan.school_id == school_id, Plan.roadmap_id.is_(None),

@@ -144,6 +144,16 @@ def inventory(db: Database, plan_id: int) -> list[InventoryView]:
     return [inventory_from(r) for r in records.rows(db, INVENTORY, plan_id)]
 
 
+def add_inventory_item(db: Database, plan_id: int, name: str, **values: Any) -> int:
+    """Something the school (or a partner in the keten) already does; returns its id."""
+    return records.add(db, INVENTORY, plan_id, {"name": name, **values})
+
+
+def add_stakeholder_input(db: Database, plan_id: int, group: str, **values: Any) -> int:
+    """What a group (ouders, leerlingen, kinderopvang, or a group of the team's own naming) said."""
+    return records.add(db, STAKEHOLDER, plan_id, {"group": group, **values})
+
+
 def stakeholder_inputs(db: Database, plan_id: int) -> list[StakeholderView]:
     return [StakeholderView(r.id, r.group, r.method, r.conclusions) for r in records.rows(db, STAKEHOLDER, plan_id)]
 
