@@ -10,6 +10,7 @@ from __future__ import annotations
 from wellbeing_planner.content.framework import framework
 from wellbeing_planner.core import goals as goal_ops
 from wellbeing_planner.core import planning, scan
+from wellbeing_planner.core.prevention import preventiematrix
 from wellbeing_planner.core.views import PlanView
 from wellbeing_planner.i18n import _, count
 
@@ -49,6 +50,18 @@ def catalogue_label(in_use: int) -> str:
     return _("{n} in gebruik").format(n=in_use) if in_use else ""
 
 
+def roadmap_label(first_year: int | None, last_year: int | None) -> str:
+    if first_year is None or last_year is None:
+        return _("nog geen meerjarenplan")
+    from wellbeing_planner.core.schoolyear import SchoolYear
+
+    return _("{a} t/m {b}").format(a=SchoolYear(first_year), b=SchoolYear(last_year))
+
+
+def prevention_label(empty_cells: int) -> str:
+    return count(empty_cells, "leeg vak", "lege vakken") + _(" in de matrix") if empty_cells else _("matrix gevuld")
+
+
 def step_labels(view: PlanView) -> dict[str, str]:
     """Page id → the short Dutch state under its name in the navigation."""
     obligations = framework().obligations_for(view.school.school_type)
@@ -66,5 +79,8 @@ def step_labels(view: PlanView) -> dict[str, str]:
         "jaarplanning": planning_label(len(planning.find_problems(view))),
         "evaluatie": evaluation_label(len(view.evaluations)),
         "rapporten": "",
+        "meerjarenplan": roadmap_label(view.roadmap.first_year if view.roadmap else None,
+                                       view.roadmap.last_year if view.roadmap else None),
+        "preventie": prevention_label(len(preventiematrix(view).empty_cells)),
         "catalogus": catalogue_label(len(in_use)),
     }

@@ -149,17 +149,25 @@ def _matrix(view: PlanView, rows: tuple[tuple[str, str], ...], by_pillar: bool) 
         for row in targets:
             for layer in places:
                 cell = cells.get((row, layer))
-                if cell is not None and all(o.key != offer.key or o.source != offer.source for o in cell.offers):
+                if cell is None:
+                    continue
+                if offer.source == "inventaris" and any(o.key == offer.key and o.source == "inventaris"
+                                                        for o in cell.offers):
                     cell.offers.append(offer)
-    for layer, _n in layers:  # the same offer twice on one layer (e.g. school and wijkteam both run it)
-        keys: dict[str, int] = {}
+                    cell.doubled = True  # listed twice in one place's inventory
+                elif all(o.key != offer.key or o.source != offer.source for o in cell.offers):
+                    cell.offers.append(offer)
+    for layer, _n in layers:
+        # Double offer: the same offer in two places on one layer (the school and the wijkteam both run it), or
+        # the same thing listed twice in the inventory of one place.  An inventory item and the activity that
+        # continues it are one offer, not two.
+        where: dict[str, set[str]] = {}
         for row, _r in rows:
             for offer in cells[(row, layer)].offers:
-                keys[offer.key] = keys.get(offer.key, 0) + 1
+                where.setdefault(offer.key, set()).add(row)
         for row, _r in rows:
             cell = cells[(row, layer)]
-            cell.doubled = any(keys[o.key] > 1 for o in cell.offers) or len({o.key for o in cell.offers}) < len(
-                cell.offers)
+            cell.doubled = cell.doubled or any(len(where[o.key]) > 1 for o in cell.offers)
     return Matrix(rows, layers, cells, tuple(dict.fromkeys(unplaced)))
 
 

@@ -47,5 +47,7 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("5", "jaarplanning", "PlanningPage", "planning", "Jaarplanning"),
     PageEntry("6", "evaluatie", "EvaluationPage", "evaluation", "Monitoring en evaluatie"),
     PageEntry("7", "rapporten", "ReportsPage", "reports", "Rapporten"),
+    PageEntry("", "meerjarenplan", "RoadmapPage", "roadmap", "Meerjarenplan"),
+    PageEntry("", "preventie", "PreventionPage", "prevention", "Preventie"),
     PageEntry("", "catalogus", "CataloguePage", "catalogue", "Interventiecatalogus"),
 )

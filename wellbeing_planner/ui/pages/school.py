@@ -29,6 +29,7 @@ from wellbeing_planner.ui.errors import show_error
 from wellbeing_planner.ui.models import Column
 from wellbeing_planner.ui.pages.base import Page
 from wellbeing_planner.ui.widgets.record_table import Field, RecordOps, RecordTable
+from wellbeing_planner.ui.widgets.roles import RolesCard
 
 LOGO_MAX_PX = 400
 
@@ -225,6 +226,8 @@ class SchoolPage(Page):
         layout.addWidget(self.partners)
         self.ecosystem = EcosystemMap(self)
         layout.addWidget(self.ecosystem)
+        self.roles = RolesCard(ctx, lambda: self.profile.school.id if self.profile.school else None)
+        layout.addWidget(self.roles)
         layout.addStretch(1)
         ctx.notifier.changed.connect(self._on_changed)
 
@@ -385,6 +388,9 @@ class SchoolPage(Page):
         self.members.reload()
         self.partners.reload()
         self.ecosystem.show_partners(self.partners.rows())
+        self.roles.setVisible(school is not None)
+        if school is not None:
+            self.roles.reload()
         self._show_logo()
         self.announce_completeness()
 
