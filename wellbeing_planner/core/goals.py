@@ -149,16 +149,25 @@ def goals(db: Database, plan_id: int) -> list[GoalView]:
     return ordered_goals([goal_view(g) for g in records.rows(db, GOAL, plan_id)])
 
 
+def _sync_layers(clean: dict[str, Any]) -> dict[str, Any]:
+    """``layers`` (one or more) and the older single ``prevention_layer`` always tell the same story."""
+    if "layers" in clean:
+        clean["prevention_layer"] = clean["layers"][0] if clean["layers"] else None
+    elif "prevention_layer" in clean:
+        clean["layers"] = [clean["prevention_layer"]] if clean["prevention_layer"] else []
+    return clean
+
+
 def add_goal(db: Database, plan_id: int, title: str, **values: Any) -> int:
     values.setdefault("horizon", "dit_schooljaar")
-    clean = GOAL.clean({"title": title, **values})
+    clean = _sync_layers(GOAL.clean({"title": title, **values}))
     _check_deadline(db, plan_id, clean.get("deadline"))
     _check_references(db, plan_id, None, clean)
     return records.add(db, GOAL, plan_id, clean)
 
 
 def update_goal(db: Database, goal_id: int, **changes: Any) -> dict[str, Any]:
-    clean = GOAL.clean(changes)
+    clean = _sync_layers(GOAL.clean(changes))
     with db.reading() as session:
         goal = session.get(Goal, goal_id)
         plan_id = goal.plan_id if goal is not None else 0

@@ -137,6 +137,11 @@ class StartfotoPage(Page):
             Field("since_year", self.tr("Sinds (jaar)"), lambda i: str(i.since_year or "")),
             Field("grades", self.tr("Groepen"), lambda i: i.grades or "", placeholder=self.tr("bijv. groep 1-8")),
             Field("assessment", self.tr("Hoe gaat het?"), lambda i: i.assessment or "", kind="multiline"),
+            Field("layers", self.tr("Preventielagen"), lambda i: ",".join(i.layers), kind="checks",
+                  options=lambda: [(p.id, p.name) for p in framework().prevention_layers]),
+            Field("setting", self.tr("Omgeving"), lambda i: i.setting or "", kind="choice",
+                  options=lambda: [("", self.tr("— onderwijs —"))] + [(s.id, s.name)
+                                                                     for s in framework().offer_settings]),
         ]
         table = RecordTable(self.ctx, self.tr("Wat de school al doet"), columns, fields, ops, topic="startfoto",
                             plan_id=self._pid, noun=self.tr("activiteit"), intro=self.tr(
