@@ -260,6 +260,8 @@ class PlanView:
     roles: tuple[PartyRoleView, ...] = ()
     #: Activities of the organisation's other plans that run into this school year (shown in its timeline).
     other_year_activities: tuple[ActivityView, ...] = ()
+    #: The pyramid of effort over the roadmap's school years (``core.prevention.Pyramid``), when there is one.
+    pyramid: Any = None
     # adoption (Vaststelling): who signs, and when
     director_name: str | None = None
     director_signed_on: dt.date | None = None
@@ -324,8 +326,27 @@ def _scores(plan: Plan) -> tuple[ScoreView, ...]:
                  for s in sorted(plan.scan_scores, key=lambda s: s.criterion_id))
 
 
-def load_plan_view(db: Database, plan_id: int) -> PlanView:
-    """Load every part of a plan into plain data (one read-only unit of work)."""
+def load_plan_view(db: Database, plan_id: int, *, with_pyramid: bool = True) -> PlanView:
+    """Load every part of a plan into plain data (one read-only unit of work).
+
+    A plan in a meerjarenplan also carries the pyramid of effort over the roadmap's
+    school years (the other years' plans are read for it).
+    """
+    import dataclasses
+
+    view = _load_plan_view(db, plan_id)
+    if with_pyramid and view.roadmap is not None and view.roadmap.first_year != view.roadmap.last_year:
+        from wellbeing_planner.core.prevention import pyramid
+
+        with db.reading() as session:
+            others = list(session.scalars(select(Plan.id).where(Plan.roadmap_id == view.roadmap.id,
+                                                                 Plan.id != view.id)))
+        views = [view, *(_load_plan_view(db, other) for other in others)]
+        view = dataclasses.replace(view, pyramid=pyramid(views))
+    return view
+
+
+def _load_plan_view(db: Database, plan_id: int) -> PlanView:
     from wellbeing_planner.core.plans import load_plan
 
     with db.reading() as session:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Any
 
-from reportlab.graphics.shapes import Drawing, Line, Polygon, String
+from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Table, TableStyle
@@ -122,3 +123,37 @@ def timeline_table(timeline: Timeline, width: float, label_width: float = 160) -
     result = ReportTable(data, colWidths=[label_width] + [month_width] * 12, repeatRows=1, splitInRow=0)
     result.setStyle(TableStyle(style))
     return result
+
+
+#: Darkest at the base of the pyramid (universeel), lightest at the top (zorg): readable in grey print.
+LAYER_FILLS = {"universeel": "#2f6f73", "selectief": "#5f9ea0", "geindiceerd": "#9cc5c1", "zorg": "#d7e8e5"}
+
+
+def pyramid_chart(pyramid: Any, width: float, height: float = 150) -> Drawing:
+    """One pyramid per school year: a bar per prevention layer as wide as its share of the hours."""
+    from wellbeing_planner.core.prevention import layer_ids
+
+    register_fonts()
+    drawing = Drawing(width, height)
+    years = list(pyramid.years)
+    if not years:
+        return drawing
+    layers = layer_ids()
+    column = width / len(years)
+    top, bottom = height - 4, 16
+    band = (top - bottom) / len(layers)
+    for number, year in enumerate(years):
+        left, usable = number * column + 6, column - 12
+        for level, layer in enumerate(layers):  # universeel at the bottom
+            share = year.share(layer) or 0.0
+            bar = max(usable * share, 1.0)
+            y = bottom + level * band
+            drawing.add(Rect(left + (usable - bar) / 2, y + 1, bar, band - 2, strokeColor=None,
+                             fillColor=colors.HexColor(LAYER_FILLS.get(layer, "#2f6f73"))))
+            drawing.add(String(left + usable / 2, y + band / 2 - 3, f"{round(share * 100)}%", fontName=FONT,
+                               fontSize=6.5, textAnchor="middle",
+                               fillColor=colors.white if layer in ("universeel", "selectief") and share > 0.2
+                               else INK))
+        drawing.add(String(left + usable / 2, 3, str(year.school_year), fontName=FONT_BOLD, fontSize=7.5,
+                           textAnchor="middle", fillColor=INK))
+    return drawing

@@ -17,10 +17,12 @@ TITLE = _("Jaarplan welbevinden")
 def story(view: PlanView) -> list[Flowable]:
     parts: list[Any] = [*sections.cover(view, TITLE), NextPageTemplate("later"), PageBreak(),
                         markup(_("Inhoud"), "h1"), toc(), PageBreak()]
-    for section in (sections.summary, sections.working_group, sections.startfoto, sections.scan_overview,
-                    sections.goals_section,
+    for section in (sections.summary, sections.working_group, sections.roadmap_section, sections.startfoto,
+                    sections.scan_overview, sections.goals_section,
                     sections.activities_section, sections.timeline_section, sections.totals_section,
-                    sections.evaluation_schedule, sections.sign_off):
-        parts += section(view)
-        parts.append(PageBreak())
+                    sections.prevention_section, sections.evaluation_schedule, sections.sign_off):
+        part = section(view)
+        if part:
+            parts += part
+            parts.append(PageBreak())
     return parts[:-1]

@@ -23,6 +23,7 @@ from wellbeing_planner.reports.common import Heading, markup, safe, table, text
 
 WIDTH = 174 * mm  # A4 portrait text width
 NO_VISION = _("Er is nog geen visie vastgelegd.")
+MATRIX_NAMES = 12  # offers named per cell of the Preventiematrix; the rest are counted
 
 
 def _months(activity: ActivityView) -> str:
@@ -146,6 +147,101 @@ def working_group(view: PlanView) -> list[Flowable]:
     story.append(table([_("Soort"), _("Organisatie"), _("Contactpersoon"), _("Bijdrage")],
                        rows or [[_("Nog geen partners vastgelegd."), "", "", ""]],
                        [36 * mm, 40 * mm, 32 * mm, 66 * mm]))
+    if view.roles:
+        from wellbeing_planner.core.roadmap import role_name
+
+        names = {("lid", m.id): m.name for m in view.members}
+        names.update({("partner", p.id): p.organisation for p in view.partners})
+        per_party: dict[tuple[str, int], list[str]] = {}
+        for role in view.roles:
+            key = ("lid", role.member_id or 0) if role.member_id is not None else ("partner", role.partner_id or 0)
+            per_party.setdefault(key, []).append(role_name(role.role))
+        story.append(Heading(_("Wie doet wat: rollen in de aanpak"), 1))
+        story.append(table([_("Wie"), _("Rollen")], [[names.get(key, "?"), ", ".join(roles)]
+                                                     for key, roles in per_party.items()], [70 * mm, 104 * mm]))
+    return story
+
+
+def roadmap_section(view: PlanView) -> list[Flowable]:
+    """The meerjarenplan this year belongs to, and how the working group got here."""
+    from wellbeing_planner.core.schoolyear import SchoolYear
+
+    roadmap = view.roadmap
+    if roadmap is None:
+        return []
+    fw = framework()
+    story: list[Flowable] = [Heading(_("Meerjarenplan {a} t/m {b}").format(
+        a=SchoolYear(roadmap.first_year), b=SchoolYear(roadmap.last_year)))]
+    for label, value in ((_("Ambitie"), roadmap.ambition), (_("Waarom"), roadmap.why),
+                         (_("Definitie"), roadmap.definition)):
+        if value:
+            story += [Heading(label, 1), text(value)]
+    if roadmap.basic_skills:
+        story += [Heading(_("Basisvaardigheden"), 1), text(" · ".join(roadmap.basic_skills))]
+    years = list(roadmap.school_years)
+    if roadmap.goals:
+        story.append(Heading(_("Doelen per schooljaar"), 1))
+        widths = [58 * mm] + [116 * mm / len(years)] * len(years)
+        rows = [[g.title + (f" ({', '.join(fw.name_of('prevention_layers', lay) for lay in g.layers)})"
+                            if g.layers else "")] + [g.target_for(y.start_year) or "—" for y in years]
+                for g in roadmap.goals]
+        story.append(table([_("Doel"), *[str(y) for y in years]], rows, widths))
+    story.append(Heading(_("Hoe we hier kwamen"), 1))
+    story.append(table([_("Datum"), _("Stap"), _("Klaar"), _("Wat eruit kwam")],
+                       [[format_date(s.date), s.title, _("ja") if s.done else _("nee"), s.outcome or ""]
+                        for s in roadmap.steps] or [[_("Nog geen stappen vastgelegd."), "", "", ""]],
+                       [26 * mm, 70 * mm, 14 * mm, 64 * mm]))
+    if roadmap.conclusions:
+        story += [Heading(_("Conclusies uit de inbreng"), 1), text(roadmap.conclusions)]
+    if roadmap.advice:
+        story.append(Heading(_("Adviesmomenten"), 1))
+        story.append(table([_("Datum"), _("Aan"), _("Uitkomst")],
+                           [[format_date(a.date), a.body, a.outcome or ""] for a in roadmap.advice],
+                           [26 * mm, 58 * mm, 90 * mm]))
+    return story
+
+
+def prevention_section(view: PlanView) -> list[Flowable]:
+    """The Preventiematrix (setting × layer) and the pyramid of effort over the roadmap's years."""
+    from wellbeing_planner.core.prevention import layer_effort, preventiematrix
+    from wellbeing_planner.reports.charts import pyramid_chart
+
+    matrix = preventiematrix(view)
+    story: list[Flowable] = [Heading(_("Preventie")), Heading(_("Preventiematrix"), 1), text(_(
+        "Het aanbod per omgeving en preventielaag: lege vakken laten zien waar niets is, ‘dubbel’ waar hetzelfde "
+        "aanbod op één laag twee keer voorkomt."), "muted")]
+    rows = []
+    for row_id, row_name in matrix.rows:
+        cells = [row_name]
+        for layer_id, _name in matrix.layers:
+            cell = matrix.cell(row_id, layer_id)
+            names = ", ".join(o.name for o in cell.offers[:MATRIX_NAMES]) if not cell.empty else "—"
+            if len(cell.offers) > MATRIX_NAMES:
+                names += " " + _("en nog {n}").format(n=len(cell.offers) - MATRIX_NAMES)
+            cells.append(names + (f" ({_('dubbel')})" if cell.doubled else ""))
+        rows.append(cells)
+    layer_width = 130 * mm / len(matrix.layers)
+    story.append(table([_("Omgeving"), *[name for _i, name in matrix.layers]], rows,
+                       [44 * mm] + [layer_width] * len(matrix.layers)))
+    if matrix.unplaced:
+        names = ", ".join(matrix.unplaced[:MATRIX_NAMES])
+        if len(matrix.unplaced) > MATRIX_NAMES:
+            names += " " + _("en nog {n}").format(n=len(matrix.unplaced) - MATRIX_NAMES)
+        story.append(text(_("Nog op geen laag geplaatst ({count}): {names}.").format(
+            count=len(matrix.unplaced), names=names), "muted"))
+    effort = layer_effort(view)
+    fw = framework()
+    story.append(Heading(_("Inzet per preventielaag"), 1))
+    story.append(table([_("Laag"), _("Activiteiten"), _("Uren"), _("Budget")],
+                       [[fw.name_of("prevention_layers", layer), str(e.activities), format_number(e.hours),
+                         format_money(e.budget)] for layer, e in effort.items()],
+                       [60 * mm, 30 * mm, 34 * mm, 50 * mm], right=(1, 2, 3)))
+    if view.pyramid is not None and len(view.pyramid.years) > 1:
+        story.append(Heading(_("Piramide van inzet per schooljaar"), 1))
+        story.append(text(view.pyramid.sentence()))
+        story.append(pyramid_chart(view.pyramid, WIDTH))
+        story.append(text(_("Van onder naar boven: universeel, selectief, geïndiceerd, zorg; de breedte is het "
+                            "deel van de uren van dat schooljaar."), "muted"))
     return story
 
 
