@@ -202,8 +202,11 @@ def _cmd_list(args: argparse.Namespace) -> int:
     if not all_schools:
         _write_out(_("Nog geen scholen. Start de app of maak de demoschool met '{app} demo'.").format(app=APP_ID))
         return EXIT_OK
+    from wellbeing_planner.core.roadmap import KINDS
+
     for school in all_schools:
-        _write_out(f"{school.name} ({school.school_type})")
+        kind = school.school_type if school.kind == "school" else KINDS.get(school.kind, school.kind).lower()
+        _write_out(f"{school.name} ({kind})")
         own = [p for p in all_plans if p.school_id == school.id]
         if not own:
             _write_out("  " + _("(nog geen plan)"))
@@ -425,6 +428,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER
     except KeyboardInterrupt:
         return EXIT_USER
+    except BrokenPipeError:  # the reader went away (e.g. `list | head`): nothing is wrong, stop quietly
+        _silence_stdout()
+        return EXIT_OK
     except Exception as exc:
         from wellbeing_planner.errors import environment_problem_from
 
@@ -447,6 +453,17 @@ def _opened_plan_file(arguments: list[str]) -> Path | None:
             if position == 0 or arguments[position - 1] not in ("--data-dir",):
                 return Path(argument) if not any(a in _COMMANDS for a in arguments) else None
     return None
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at nothing so Python's own flush at exit stays quiet."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
 
 
 def _quiet_logging(args: argparse.Namespace) -> None:

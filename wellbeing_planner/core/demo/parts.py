@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from wellbeing_planner.core.demo.assess import build_assess
 from wellbeing_planner.core.demo.catalogue import build_catalogue
+from wellbeing_planner.core.demo.keten import build_keten
 from wellbeing_planner.core.demo.plan import build_plan
 
 if TYPE_CHECKING:
@@ -15,4 +16,4 @@ if TYPE_CHECKING:
 
 Builder = Callable[["Database", "DemoContext"], None]
 
-BUILDERS: tuple[Builder, ...] = (build_catalogue, build_assess, build_plan)
+BUILDERS: tuple[Builder, ...] = (build_catalogue, build_assess, build_plan, build_keten)
