@@ -37,7 +37,9 @@ def test_demo_prints_the_plan_id_and_keeps_real_data_apart(data_dir: Path, capsy
     assert run(["--data-dir", str(data_dir), "--demo", "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert plan_id in [row["id"] for row in listed]
-    assert all(row["school"] == "Basisschool De Vlinderboom" for row in listed)
+    assert {row["school"] for row in listed} == {"Basisschool De Vlinderboom", "Keten Welbevinden Eemland-Noord"}
+    assert {row["kind"] for row in listed} == {"school", "keten"}
+    assert next(row for row in listed if row["id"] == plan_id)["school"] == "Basisschool De Vlinderboom"
     # the real database holds none of it
     assert run(["--data-dir", str(data_dir), "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []

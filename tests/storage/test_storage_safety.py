@@ -403,7 +403,7 @@ def test_recreating_school_and_plan_in_a_migration_deletes_no_rows(tmp_path: Pat
             con.close()
 
     before = counts()
-    assert before[1] == 2 and before[2] > 0
+    assert before[1] >= 2 and before[2] > 0
     migrate.migrate_file(path, migrate.KNOWN_REVISIONS[0], downgrade=True)
     assert counts() == before
     migrate.migrate_file(path)
@@ -540,7 +540,12 @@ def test_rescue_copies_what_can_be_read_into_a_sound_file(data_dir: Path) -> Non
     target = data_dir / "gered.sqlite3"
     counts = backups.salvage(path, target)
     assert digest(path) == before
-    assert counts["school"] == 1 and counts["plan"] == 2 and counts["goal"] > 0 and counts["scan_score"] > 0
+    con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    schools_in_demo, plans_in_demo = (con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("school",
+                                                                                                        "plan"))
+    con.close()
+    assert counts["school"] == schools_in_demo and counts["plan"] == plans_in_demo
+    assert counts["goal"] > 0 and counts["scan_score"] > 0
     assert counts["activity"] == 0
     assert backups.check_restorable(target).healthy
 

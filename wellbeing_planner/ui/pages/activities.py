@@ -144,7 +144,7 @@ class ActivitiesPage(Page):
                   options=lambda: list(activities.STATUSES.items())),
             Field("intervention_id", self.tr("Interventie"), lambda a: a.intervention_id or "",
                   kind="choice", options=interventions),
-            Field("layers", self.tr("Preventielagen (leeg: die van het doel)"), lambda a: ",".join(a.layers),
+            Field("layers", self.tr("Lagen"), lambda a: ",".join(a.layers),
                   kind="checks", options=lambda: [(p.id, p.name) for p in framework().prevention_layers]),
             Field("setting", self.tr("Omgeving"), lambda a: a.setting or "", kind="choice",
                   options=lambda: [("", self.tr("— onderwijs —"))] + [(s.id, s.name)

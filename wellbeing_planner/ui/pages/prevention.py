@@ -129,9 +129,10 @@ class PyramidChart(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(LAYER_COLOURS.get(layer, ACCENT)))
                 painter.drawRect(QRectF(left + (usable - bar) / 2, y + 2, bar, band - 4))
-                painter.setPen(QColor(TEXT if layer in ("geindiceerd", "zorg") else "white")
-                               if bar > 60 else QColor(TEXT))
                 label = f"{round(share * 100)}%"
+                inside = bar > metrics.horizontalAdvance(label) + 6  # else the text sits on the light background
+                dark_bar = layer in ("universeel", "selectief")
+                painter.setPen(QColor("white") if inside and dark_bar else QColor(TEXT))
                 painter.drawText(QRectF(left, y, usable, band), Qt.AlignmentFlag.AlignCenter, label)
             painter.setPen(QColor(TEXT))
             painter.drawText(QRectF(left, bottom + 4, usable, line + 2), Qt.AlignmentFlag.AlignCenter,

@@ -257,7 +257,8 @@ class RoadmapPage(Page):
             fields.append(Field(f"target:{year}", self.tr("Streefwaarde {y}").format(y=SchoolYear(year)),
                                 _target_of(year)))
         table = RecordTable(self.ctx, self.tr("Doelen voor de langere termijn"), columns, fields, ops,
-                            topic="roadmap", plan_id=lambda: self.plan_id or 0, noun=self.tr("doel"))
+                            topic="roadmap", plan_id=lambda: self.plan_id or 0, noun=self.tr("doel"),
+                            form_width=460)
         self.take_button = QPushButton(self.tr("Opnemen in dit jaarplan"))
         self.take_button.setToolTip(self.tr("Het gekozen doel wordt een doel van het jaarplan van dit schooljaar, "
                                             "gekoppeld aan dit meerjarenplan"))
