@@ -176,3 +176,26 @@ def test_dates_in_reports_are_dutch(demo_view: PlanView) -> None:
     assert re.search(r"\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
                      r"december) \d{4}", text)
     assert dt.date.today().strftime("%Y-%m-%d") not in text
+
+
+def test_the_zelfscan_report_shows_how_the_team_scored(demo_view: PlanView, tmp_path: Path) -> None:
+    everything = flat(" ".join(pdf_text(render_report(demo_view, "zelfscan"))))
+    # De Vlinderboom's team scored 'signaleren' criteria together; the report keeps the spread, not only the median
+    assert "Teamronde: 14 deelnemers (0: 2 · 1: 6 · 2: 4 · 3: 2), mediaan 1." in everything
+    assert "Teamronde: 14 deelnemers (0: 3 · 1: 7 · 2: 4 · 3: 0), mediaan 1." in everything
+    assert everything.count("De meningen liepen twee niveaus of meer uiteen.") == 2  # po-sig-02 and po-sig-04
+
+    # at the limits: the largest round the app allows next to the longest evidence, and a plan's own score kept
+    from wellbeing_planner.core import scan
+    data = tmp_path / "data"
+    plan_id = ensure_demo(data)
+    db = open_database(data, demo=True)
+    try:
+        scan.update_score(db, plan_id, "po-sig-01", evidence=("Onderbouwing " * 417)[:5000])
+        scan.adopt_team_score(db, plan_id, "po-sig-01", [0, 0, scan.MAX_PARTICIPANTS - 1, 1], score=3)
+        view = load_plan_view(db, plan_id)
+    finally:
+        db.close()
+    everything = flat(" ".join(pdf_text(render_report(view, "zelfscan"))))
+    # the row splits across a page here; both halves are there
+    assert "Teamronde: 200 deelnemers (0: 0 · 1: 0 ·" in everything and "199 · 3: 1), mediaan 2." in everything

@@ -17,7 +17,8 @@ from wellbeing_planner.core.formatting import format_date, format_money, format_
 from wellbeing_planner.core.plans import PLAN_STATUSES
 from wellbeing_planner.core.startfoto import STAKEHOLDER_GROUPS
 from wellbeing_planner.core.views import ActivityView, PlanView
-from wellbeing_planner.i18n import _
+from wellbeing_planner.errors import ValidationError
+from wellbeing_planner.i18n import _, count
 from wellbeing_planner.reports.charts import marker_legend, radar, timeline_table
 from wellbeing_planner.reports.common import Heading, markup, safe, table, text
 
@@ -305,11 +306,27 @@ def scan_overview(view: PlanView, *, with_criteria: bool = True) -> list[Flowabl
                 shown = _("n.v.t.") if score and score.not_applicable else (
                     str(score.score) if score and score.score is not None else "—")
                 note = (score.na_reason if score.not_applicable else score.evidence) if score else None
+                if score and score.team_counts and not score.not_applicable:
+                    note = "\n".join(part for part in (note, team_round_text(score.team_counts)) if part)
                 rows.append([criterion.statement, shown, scan.PRIORITIES.get(score.priority or "", "") if score else "",
                              note or ""])
             story.append(table([_("Criterium"), _("Score"), _("Prioriteit"), _("Onderbouwing")], rows,
                                [70 * mm, 15 * mm, 22 * mm, 67 * mm], right=(1,)))
     return story
+
+
+def team_round_text(counts: tuple[int, ...]) -> str:
+    """One line for a criterion scored by the team: participants, hands per level, median, a wide spread."""
+    try:
+        spread = scan.team_spread(counts)
+    except ValidationError:
+        return ""
+    hands = " · ".join(f"{level}: {n}" for level, n in enumerate(spread.counts))
+    line = _("Teamronde: {participants} ({hands}), mediaan {median}.").format(
+        participants=count(spread.participants, "deelnemer", "deelnemers"), hands=hands, median=spread.median)
+    if spread.differs_widely:
+        line += " " + _("De meningen liepen twee niveaus of meer uiteen.")
+    return line
 
 
 #: The focus holds what most needs attention: a scored criterion whose gap to the top score, weighted by its

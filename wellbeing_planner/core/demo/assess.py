@@ -89,6 +89,13 @@ SCORES: dict[str, tuple[int | None, int | None, str | None]] = {
     "po-bel-04": (1, 2, None), "po-bel-05": (2, 2, "midden"), "po-bel-06": (0, 1, "midden"),
 }
 
+# criterion: participants per level 0..3 in the team meeting of September (the consensus is the median)
+TEAM_ROUNDS: dict[str, tuple[int, int, int, int]] = {
+    "po-omg-01": (0, 4, 10, 0),
+    "po-sig-02": (3, 7, 4, 0),
+    "po-sig-04": (2, 6, 4, 2),  # views differ two levels or more: the team talked it through
+}
+
 EVIDENCE = {
     "po-edu-01": "Kanjertraining in alle groepen; licentie en trainingen op orde.",
     "po-edu-04": "Drie nieuwe collega's hebben de Kanjertraining nog niet gevolgd.",
@@ -127,6 +134,8 @@ def build_assess(db: Database, ctx: DemoContext) -> None:
         scan.update_score(db, ctx.previous_plan_id, criterion_id, score=previous)
         scan.update_score(db, ctx.current_plan_id, criterion_id, score=current, priority=priority,
                           evidence=EVIDENCE.get(criterion_id))
+    for criterion_id, counts in TEAM_ROUNDS.items():
+        scan.adopt_team_score(db, ctx.current_plan_id, criterion_id, counts)
     scan.update_score(db, ctx.current_plan_id, "po-omg-04", not_applicable=True,
                       na_reason="Vrijwel geen nieuwkomers; armoede loopt via het schoolfonds.")
 
