@@ -459,6 +459,12 @@ CAUTIONS: dict[str, list[str]] = {
                              "een doorgaande lijn, bijvoorbeeld in een kindcentrum."],
 }
 
+#: Themes on which the evidence itself is limited (the caution says how): a goal on such a theme costs points.
+LIMITED_THEMES: dict[str, list[str]] = {
+    "kanjertraining": ["anti-pesten"],
+    "kopstoring": ["mentale-gezondheid"],
+}
+
 # --- short factual fields in our own words (None = unknown) ----------------------------------------------
 F = dict  # grades_text, duration, training, cost, reach, notes
 
@@ -799,6 +805,7 @@ def _entry(ident: str, name: str, ed: dict[str, Any], record: dict[str, Any], sc
         "implementation_effort": ed.get("effort", "unknown"),
         "evidence_notes": " ".join(cautions) or None,
         "cautions": cautions,
+        "limited_themes": [t for t in LIMITED_THEMES.get(ident, []) if t in ed["themes"]],
         "local_example": ident in LOCAL_EXAMPLES,
         "notes": facts.get("notes"),
         "sources": [{"url": url, "title": _source_title(url)} for url in sources],

@@ -135,6 +135,8 @@ class Intervention:
     evidence_notes: str | None = None
     #: What limits the intervention (from its evidence), in plain Dutch; shown as cautions with the advice.
     cautions: tuple[str, ...] = ()
+    #: Themes on which those cautions say the evidence is limited (e.g. Kanjertraining and bullying).
+    limited_themes: tuple[str, ...] = ()
     #: A regional initiative from the sources that a school can take over as its own intervention.
     local_example: bool = False
     notes: str | None = None
@@ -239,7 +241,8 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
             recognition=recognition, other_recognitions=others, gezonde_school=row["gezonde_school_activiteit"],
             duration=row["duration"], training=row["training"], cost=row["cost"], reach=row["reach"],
             implementation_effort=row["implementation_effort"], evidence_notes=row["evidence_notes"],
-            cautions=tuple(row.get("cautions", ())), local_example=bool(row.get("local_example", False)),
+            cautions=tuple(row.get("cautions", ())),
+            limited_themes=tuple(row.get("limited_themes", ())), local_example=bool(row.get("local_example", False)),
             notes=row["notes"], sources=tuple(Source(s["url"], s["title"]) for s in row["sources"]),
             verified_on=verified, verification=row["verification"]))
     try:

@@ -46,8 +46,9 @@ class SuggestionCard(QFrame):
                        f" <span style='color:{MUTED}'>· {suggestion.score:.0f} {tr('punten')}</span>")
         title.setWordWrap(True)
         layout.addWidget(title)
-        lines = [f"<span style='color:{OK}'>✓</span> {html.escape(r)}" for r in suggestion.reasons[:4]]
-        lines += [f"<span style='color:{ERROR}'>!</span> {html.escape(c)}" for c in suggestion.cautions[:3]]
+        lines = [f"<span style='color:{OK}'>✓</span> {html.escape(r)}" for r in suggestion.reasons[:5]]
+        # Evidence notes come first among the cautions, so they are never cut off.
+        lines += [f"<span style='color:{ERROR}'>!</span> {html.escape(c)}" for c in suggestion.cautions[:4]]
         body = QLabel("<br>".join(lines))
         body.setWordWrap(True)
         layout.addWidget(body)
@@ -104,8 +105,11 @@ class SuggestionsPanel(QFrame):
         self.grid.setHorizontalSpacing(10)
         self.grid.setVerticalSpacing(10)
         layout.addLayout(self.grid)
-        how = QLabel(tr("Hoe dit werkt: alleen wat past bij uw schooltype en groepen; punten voor zwakke pijlers, "
-                        "laag scorende criteria, het doel en de erkenning. Wat u al gebruikt, staat er niet bij."))
+        how = QLabel(tr("Hoe dit werkt: alleen wat past bij uw schooltype en groepen. Het thema, de pijlers en de "
+                        "preventielaag van het doel wegen het zwaarst, daarna zwakke pijlers en criteria uit de "
+                        "zelfscan en de erkenning. Voor het hele plan telt elk doel van het plan mee. Wat u al "
+                        "gebruikt of al als activiteit heeft, staat er niet bij; wat erop lijkt, krijgt een "
+                        "waarschuwing."))
         how.setObjectName("Muted")
         how.setWordWrap(True)
         layout.addWidget(how)
