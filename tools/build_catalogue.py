@@ -17,6 +17,7 @@ Run: ``.venv/bin/python tools/build_catalogue.py [path/to/interventions.yaml]`` 
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -694,6 +695,36 @@ NEW: list[dict[str, Any]] = [
                   "https://113.nl/wat-kan-ik-doen/gemeenten/actieplan/professionals-opleiden-bijscholen-en-toerusten",
                   "https://www.vo-raad.nl/nieuws/landelijke-agenda-suicidepreventie-verlengd",
                   "https://www.gezondeschool.nl/voortgezet-onderwijs/gezondheidsthemas-en-criteria-vignet/signaleren-welbevinden"]),
+    dict(id="kopp-kov-deskundigheid", name="KOPP/KOV-scholing voor het team (preventie van ggz en verslavingszorg)",
+         provider="Preventieafdelingen van regionale ggz- en verslavingszorginstellingen", website=None,
+         description="Scholing voor leerkrachten, intern begeleiders en mentoren over kinderen van ouders met "
+                     "psychische of verslavingsproblemen: welke risico's zij lopen, hoe je die signaleert, wat hen "
+                     "beschermt en hoe je met ouder en kind in gesprek gaat. Ook de weg naar KOPP/KOV-groepen komt "
+                     "aan bod.",
+         kind="scholing", school_types=["PO", "VO"], grades_text="Medewerkers die dicht bij leerlingen en ouders "
+                                                               "staan.", grade_ranges={},
+         pillars=["signaleren"], themes=["kopp", "professionalisering", "zorgroute"],
+         prevention_layers=[], scope=["schoolbreed"], effort="laag",
+         notes="Het aanbod verschilt per regio: vraag de preventieafdeling van de ggz of verslavingszorg in de "
+               "eigen regio.",
+         rec=R("niet_beoordeeld", None, None, "Scholing voor medewerkers; een erkenning als interventie is niet "
+                                               "van toepassing."),
+         sources=["https://www.vvgi.nl/vragen/preventie/preventie-familieleden-en-naasten/"
+                  "advies-en-scholing-voor-koppkov-professionals-en-vrijwilligers/",
+                  "https://www.trimbos.nl/kennis/kopp-kvo/voor-professionals"]),
+    dict(id="ouderbetrokkenheid-gezonde-school", name="Ouderbetrokkenheid in vijf stappen (Gezonde School)",
+         provider="Gezonde School", website="https://www.gezondeschool.nl/voortgezet-onderwijs/ouderbetrokkenheid",
+         description="Handreiking om ouders als partner bij de aanpak te betrekken: contact leggen, ouders bewust "
+                     "maken, ze ondersteunen, samenwerken en die relatie onderhouden. Met tips voor ouders die "
+                     "minder makkelijk te bereiken zijn.",
+         kind="scholing", school_types=["SO", "VO"], grades_text="Het team en de werkgroep.", grade_ranges={},
+         pillars=["omgeving"], themes=["ouderbetrokkenheid"],
+         prevention_layers=[], scope=["schoolbreed"], effort="laag",
+         rec=R("niet_beoordeeld", None, None, "Een handreiking; een erkenning als interventie is niet van "
+                                               "toepassing."),
+         sources=["https://www.gezondeschool.nl/voortgezet-onderwijs/ouderbetrokkenheid",
+                  "https://www.gezondeschool.nl/speciaal-onderwijs/stappenplan/ouderbetrokkenheid",
+                  "https://www.gezondeschool.nl/nieuws/ouders-betrekken-bij-gezonde-school"]),
     dict(id="soos", name="SOOS - Sterke ondersteuning op school (regio Alkmaar)",
          provider="Regio Alkmaar met de samenwerkingsverbanden PPO Noord-Kennemerland en PO IJmond", website=None,
          description="Regionaal project dat basisonderwijs en jeugdhulp dichter bij elkaar brengt. Doel: "
@@ -730,6 +761,9 @@ NEW: list[dict[str, Any]] = [
                   "https://www.nji.nl/nl/Kennis/Publicaties/NJi-Publicaties/Publicaties-School-als-Werkplaats",
                   HANDREIKING]),
 ]
+
+#: Sources the reference record lacks for facts we took from the seed documents (e.g. the dialogue session report).
+EXTRA_SOURCES = {"plezierige-klas": [PPO_NK], "kopp-kov-groepen": [PPO_NK]}
 
 LEVEL_LABELS = {
     "sterke_aanwijzingen": "Effectief volgens sterke aanwijzingen",
@@ -777,7 +811,7 @@ def _entry(ident: str, name: str, ed: dict[str, Any], record: dict[str, Any], sc
     return {
         "id": ident,
         "name": name,
-        "provider": ed["provider"] if "provider" in ed else _unknown(record.get("provider")),
+        "provider": ed["provider"] if "provider" in ed else _provider(record.get("provider")),
         "website": ed["website"] if "website" in ed else (
             record["website"] if str(record.get("website", "")).startswith("http") else None),
         "description": ed["d"],
@@ -814,6 +848,14 @@ def _entry(ident: str, name: str, ed: dict[str, Any], record: dict[str, Any], sc
     }
 
 
+def _provider(value: Any) -> str | None:
+    """The provider as the reference names it, with its "unknown" owner said in Dutch."""
+    text = _unknown(value)
+    if text is None:
+        return None
+    return re.sub(r"[;,]?\s*\(?eigenaar( methodiek)?: unknown\)?", "; eigenaar onbekend", str(text))
+
+
 def _unknown(value: Any) -> Any:
     if value is None:
         return None
@@ -833,7 +875,7 @@ def build(reference: Path) -> dict[str, Any]:
         if not school_types:
             continue
         entries.append(_entry(ident, record["name"], E[ident], record, school_types, FACTS.get(ident, {}),
-                              RECOGNITION[ident], list(record.get("sources", [])),
+                              RECOGNITION[ident], list(record.get("sources", [])) + EXTRA_SOURCES.get(ident, []),
                               "volledig" if record.get("verified") is True else "gedeeltelijk"))
     for new in NEW:
         ed = {"d": new["description"], "themes": new["themes"], "grades": new["grade_ranges"],

@@ -78,7 +78,8 @@ def test_the_missing_entries_are_there_with_sources() -> None:
     cat = catalogue()
     for ident, school_type in (("gezonde-kinderopvang", "PO"), ("school-als-werkplaats", "MBO"),
                                ("soos", "PO"), ("meldcode-scholing", "PO"), ("tijdig-signaleren-po", "PO"),
-                               ("gatekeepertraining", "VO")):
+                               ("gatekeepertraining", "VO"), ("kopp-kov-deskundigheid", "PO"),
+                               ("ouderbetrokkenheid-gezonde-school", "VO")):
         entry = cat.get(ident)
         assert entry is not None and school_type in entry.school_types, ident
         assert all(s.url.startswith("http") for s in entry.sources) and entry.sources, ident
