@@ -28,6 +28,7 @@ from wellbeing_planner.core.suggestions import (
     rank_interventions,
     strengths,
     suggest_for_plan,
+    suggest_with_strengths,
 )
 from wellbeing_planner.core.views import GoalView, ScoreView
 from wellbeing_planner.core.workspace import open_database
@@ -63,7 +64,12 @@ def ids(results: list[Suggestion]) -> list[str]:
 def mentioned_themes(text: str) -> set[str]:
     """The catalogue themes a reason speaks of; quotations (a criterion, a goal's title, in “ ”) are not claims."""
     folded = re.sub(r"“[^”]*”", "", text).casefold()
-    return {tag for tag, label in THEME_LABELS.items() if label.casefold() in folded}
+    found = set()
+    for tag, label in sorted(THEME_LABELS.items(), key=lambda item: -len(item[1])):  # "seksuele weerbaarheid" first
+        if re.search(r"(?<!\w)" + re.escape(label.casefold()) + r"(?!\w)", folded):
+            found.add(tag)
+            folded = folded.replace(label.casefold(), " ")
+    return found
 
 
 # --- golden advice ----------------------------------------------------------------------------------------
@@ -391,6 +397,9 @@ def test_suggest_for_a_stored_plan_skips_what_is_in_use_and_planned(db: Database
     first = for_goal[0].intervention_id
     activities.add_activity_for_intervention(db, plan_id, goal_id, first)
     assert first not in ids(suggest_for_plan(db, plan_id, goal_id=goal_id))
+    suggestions, in_use = suggest_with_strengths(db, plan_id, limit=3)
+    assert in_use == ["al in gebruik: Kanjertraining (effectief volgens sterke aanwijzingen)"]
+    assert len(suggestions) == 3 and all(s.goal_ids == (goal_id,) or not s.goal_ids for s in suggestions)
     advice = advise_for_plan(db, plan_id)
     assert [g.goal_id for g in advice.per_goal] == [goal_id]
     assert first not in ids(list(advice.per_goal[0].suggestions))

@@ -35,12 +35,18 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from wellbeing_planner.content.catalogue import RECOGNITION_LABELS, Intervention, catalogue, recognition_rank
+from wellbeing_planner.content.catalogue import (
+    RECOGNITION_LABELS,
+    RECOGNITION_ORDER,
+    Intervention,
+    catalogue,
+    recognition_rank,
+)
 from wellbeing_planner.content.framework import Criterion, framework
 from wellbeing_planner.core import scan
 from wellbeing_planner.core.formatting import format_percent
@@ -161,6 +167,7 @@ _GOAL_PATTERN = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, GOAL_WOR
 RECOGNISED_LEVELS: frozenset[str] = frozenset({
     "sterke_aanwijzingen", "goede_aanwijzingen", "eerste_aanwijzingen", "goed_onderbouwd", "goed_beschreven"})
 SELECTIVE_LAYERS: frozenset[str] = frozenset({"selectief", "geindiceerd"})
+_EVIDENCE_RANK: Mapping[str, int] = MappingProxyType({level: recognition_rank(level) for level in RECOGNITION_ORDER})
 _STATEMENT_LENGTH = 80
 _CLAUSE_LENGTH = 90
 
@@ -300,7 +307,12 @@ def _first_clause(text: str | None) -> str | None:
 
 def _short_name(entry: Intervention) -> str:
     """The name without its explanation: "KanVAS (Kanjer Volg- en Adviessysteem)" → "KanVAS"."""
-    return re.split(r" \(| / | - ", entry.name, maxsplit=1)[0].strip() or entry.name.strip() or entry.id
+    name = entry.name
+    for separator in (" (", " / ", " - "):
+        cut = name.find(separator)
+        if cut >= 0:
+            name = name[:cut]
+    return name.strip() or entry.name.strip() or entry.id
 
 
 def _own_text(entry: Intervention) -> str:
@@ -596,8 +608,6 @@ def _score_fit(entry: Intervention, s: _Setting, tally: _Tally, instrument_boost
     if entry.kind == "scholing" and "signaleren" in entry.pillars and s.signaleren_weak:
         tally.reason(11, _("scholing voor het team om signalen te herkennen en op te pakken; Signaleren scoort laag"),
                      w.training_for_weak_signaleren, fit=True)
-    if s.in_use:
-        _score_in_use(entry, s, tally)
     if entry.kind == "voorziening":
         if targeted:
             tally.reason(51, _("een voorziening om leerlingen naar te verwijzen"))
@@ -623,9 +633,18 @@ def _score_fit(entry: Intervention, s: _Setting, tally: _Tally, instrument_boost
 
 def _score_in_use(entry: Intervention, s: _Setting, tally: _Tally) -> None:
     """Belongs with something in use (the one names the other), or looks like it (a look-alike is flagged)."""
-    text, name = _own_text(entry), _short_name(entry).casefold()
+    text = _own_text(entry)
+    name: str | None = None
     for other, (other_name, other_text) in zip(s.in_use, s.in_use_words, strict=True):
-        if other.id != entry.id and (_names(other_name, text) or _names(name, other_text)):
+        if other.id == entry.id:
+            continue
+        if _names(other_name, text):
+            tally.reason(15, _("hoort bij {name}, dat de school al gebruikt").format(name=_short_name(other)),
+                         s.weights.builds_on_in_use)
+            return
+        if name is None:
+            name = _short_name(entry).casefold()
+        if _names(name, other_text):
             tally.reason(15, _("hoort bij {name}, dat de school al gebruikt").format(name=_short_name(other)),
                          s.weights.builds_on_in_use)
             return
@@ -646,21 +665,45 @@ def _overlaps(entry: Intervention, other: Intervention) -> bool:
     return "schoolbreed" in entry.scope and "schoolbreed" in other.scope and len(shared) >= 2
 
 
+def _memo(s: _Setting, key: tuple[Any, ...], compute: Callable[[_Tally], Any]) -> tuple[_Tally, Any]:
+    """A part of the score that depends only on the facts in ``key``, worked out once per ranking."""
+    found = s.memo.get(key)
+    if found is None:
+        tally = _Tally()
+        found = s.memo[key] = (tally, compute(tally))
+    return found
+
+
 def _score_one(entry: Intervention, s: _Setting, instrument_boost: bool) -> Suggestion:
-    tally = _Tally()
-    _grades(entry, s, tally)
-    goal_ids = _score_goals(entry, s, tally)
-    _score_need(entry, s, tally)
-    _score_evidence(entry, s, tally)
-    _score_fit(entry, s, tally, instrument_boost)
-    score = round(tally.points, 1) if math.isfinite(tally.points) else 0.0
-    fit = round(tally.fit, 1) if math.isfinite(tally.fit) else 0.0
-    reasons = tuple(dict.fromkeys(text for _order, text in sorted(tally.reasons, key=lambda r: r[0]) if text))
-    cautions = tuple(dict.fromkeys(text for _order, text in sorted(tally.cautions, key=lambda c: c[0]) if text))
     rec = entry.recognition
-    quality = (fit, recognition_rank(rec.level), int(rec.date is not None), int(entry.verification == "volledig"),
-               int(entry.grade_range(s.context.school_type) is not None))
-    return Suggestion(entry.id, entry.name, score, reasons, cautions, entry.pillars, rec.label, entry.local,
+    own_range = entry.grade_range(s.context.school_type)
+    goal_facts = (entry.themes, entry.pillars, entry.prevention_layers, entry.prevention_layers_official,
+                  entry.scope, entry.limited_themes)
+    parts = [
+        _memo(s, ("grades", own_range), lambda t: _grades(entry, s, t)),
+        _memo(s, ("goals", goal_facts), lambda t: _score_goals(entry, s, t)),
+        _memo(s, ("need", entry.pillars, entry.themes), lambda t: _score_need(entry, s, t)),
+        _memo(s, ("evidence", rec.level, rec.label, rec.database, rec.date, rec.date_text, entry.gezonde_school,
+                  entry.cautions, entry.kind), lambda t: _score_evidence(entry, s, t)),
+        _memo(s, ("fit", entry.scope, entry.kind, entry.pillars, entry.implementation_effort, entry.training,
+                  entry.duration, entry.themes, entry.local_example, entry.pillars_official, entry.local,
+                  instrument_boost, bool(s.goals)), lambda t: _score_fit(entry, s, t, instrument_boost)),
+    ]
+    if s.in_use:
+        tally = _Tally()
+        _score_in_use(entry, s, tally)
+        parts.append((tally, None))
+    points = sum(part.points for part, _extra in parts)
+    fit_points = sum(part.fit for part, _extra in parts)
+    goal_ids: tuple[int, ...] = parts[1][1]
+    reasons = sorted((r for part, _extra in parts for r in part.reasons), key=lambda r: r[0])
+    cautions = sorted((c for part, _extra in parts for c in part.cautions), key=lambda c: c[0])
+    score = round(points, 1) if math.isfinite(points) else 0.0
+    fit = round(fit_points, 1) if math.isfinite(fit_points) else 0.0
+    quality = (fit, _EVIDENCE_RANK.get(rec.level, 0), int(rec.date is not None),
+               int(entry.verification == "volledig"), int(own_range is not None))
+    return Suggestion(entry.id, entry.name, score, tuple(dict.fromkeys(t for _o, t in reasons if t)),
+                      tuple(dict.fromkeys(t for _o, t in cautions if t)), entry.pillars, rec.label, entry.local,
                       entry.kind, goal_ids, quality)
 
 
@@ -763,13 +806,19 @@ def suggest_for_plan(db: Database, plan_id: int, *, goal_id: int | None = None, 
 
     Raises :class:`NotFoundError` for an unknown plan or a goal of another plan.
     """
+    return suggest_with_strengths(db, plan_id, goal_id=goal_id, limit=limit)[0]
+
+
+def suggest_with_strengths(db: Database, plan_id: int, *, goal_id: int | None = None,
+                           limit: int = 10) -> tuple[list[Suggestion], list[str]]:
+    """:func:`suggest_for_plan` and what the school already uses (its strengths), from one load of the plan."""
     view, entries, context = _load(db, plan_id)
     if goal_id is None:
-        return rank_interventions(entries, context, goals=view.goals, limit=limit)
+        return rank_interventions(entries, context, goals=view.goals, limit=limit), strengths(entries, context)
     goal = view.goal(goal_id)
     if goal is None:
         raise NotFoundError(_("Doel {id} hoort niet bij plan {plan}.").format(id=goal_id, plan=plan_id))
-    return rank_interventions(entries, context, goal=goal, limit=limit)
+    return rank_interventions(entries, context, goal=goal, limit=limit), strengths(entries, context)
 
 
 def advise_for_plan(db: Database, plan_id: int, *, per_goal: int = 3) -> PlanAdvice:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_planner.core import activities, records
-from wellbeing_planner.core.suggestions import Suggestion, suggest_for_plan
+from wellbeing_planner.core.suggestions import Suggestion, suggest_with_strengths
 from wellbeing_planner.errors import PlannerError
 from wellbeing_planner.ui.context import AppContext
 from wellbeing_planner.ui.errors import show_error
@@ -101,6 +101,11 @@ class SuggestionsPanel(QFrame):
         self.note.setObjectName("Muted")
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
+        self.strengths = QLabel()
+        self.strengths.setTextFormat(Qt.TextFormat.PlainText)
+        self.strengths.setWordWrap(True)
+        self.strengths.hide()
+        layout.addWidget(self.strengths)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(10)
         self.grid.setVerticalSpacing(10)
@@ -130,14 +135,20 @@ class SuggestionsPanel(QFrame):
             return
         goal_id = self.goal_id if self.for_goal.isChecked() else None
         try:
-            self.suggestions = suggest_for_plan(self.ctx.db, self.plan_id, goal_id=goal_id, limit=LIMIT)
+            self.suggestions, in_use = suggest_with_strengths(self.ctx.db, self.plan_id, goal_id=goal_id,
+                                                              limit=LIMIT)
         except PlannerError as exc:
             show_error(self, exc)
             return
         if self.for_goal.isChecked() and self.goal_id is None:
-            self.note.setText(tr("Kies links een doel voor gerichte voorstellen; nu voor het hele plan."))
+            self.note.setText(tr("Kies links een doel voor gerichte voorstellen; nu voor het hele plan, afgewogen "
+                                 "tegen alle doelen."))
         else:
-            self.note.setText(tr("Voor het gekozen doel.") if goal_id else tr("Voor het hele plan."))
+            self.note.setText(tr("Voor het gekozen doel.") if goal_id
+                              else tr("Voor het hele plan, afgewogen tegen alle doelen van het plan."))
+        self.strengths.setText(tr("Sterke punten, al in gebruik: {items}").format(
+            items="; ".join(text.removeprefix("al in gebruik: ") for text in in_use)))
+        self.strengths.setVisible(bool(in_use))
         for rank, suggestion in enumerate(self.suggestions, start=1):
             card = SuggestionCard(rank, suggestion, can_add=goal_id is not None)
             card.details_clicked.connect(self.intervention_requested.emit)
