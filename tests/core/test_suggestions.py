@@ -421,3 +421,16 @@ def test_suggest_command(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert run(["--data-dir", str(data_dir), "suggest", str(plan.id), "--goal", "999"]) == 2
     assert "hoort niet bij plan" in capsys.readouterr().err
     assert run(["--data-dir", str(data_dir), "suggest", "999"]) == 2
+
+
+def test_the_worked_examples_in_the_docs_hold() -> None:
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "suggestions.md").read_text(encoding="utf-8")
+    vo = SuggestionContext("VO", 1, 6, scores_for("VO", {"educatie": 2, "omgeving": 1, "signaleren": 2,
+                                                         "beleid": 2}), today=TODAY)
+    bullying = {s.intervention_id: s.score for s in rank_interventions(
+        ALL, vo, goal=goal(("omgeving",), title="Minder pesten in de onderbouw"))}
+    po = SuggestionContext("PO", 1, 8, scores_for("PO", {"educatie": 2, "omgeving": 2, "signaleren": 2,
+                                                         "beleid": 2}), today=TODAY)
+    balance = {s.intervention_id: s.score for s in rank_interventions(ALL, po, goal=goal(("educatie",), title=BALANS))}
+    for score in (bullying["taakspel"], bullying["kanjertraining"], balance["teamup"], balance["kiva"]):
+        assert f"**{score:.1f}**".replace(".", ",") in docs, score
