@@ -564,8 +564,10 @@ def _score_goals(entry: Intervention, s: _Setting, tally: _Tally) -> tuple[int, 
     others = [f for f in serving if f is not best]
     if others:
         names = [_shorten(s.goals[f[1]].goal.title, 40) or _("zonder titel") for f in others[:3]]
-        tally.reason(6, _("dient ook {n} ander(e) doel(en): {goals}").format(
-            n=len(others), goals="; ".join(f"“{n}”" for n in names)), s.weights.more_goals * len(others), fit=True)
+        quoted = "; ".join(f"“{n}”" for n in names)
+        text = (_("dient ook een ander doel: {goals}").format(goals=quoted) if len(others) == 1
+                else _("dient ook {n} andere doelen: {goals}").format(n=len(others), goals=quoted))
+        tally.reason(6, text, s.weights.more_goals * len(others), fit=True)
     return tuple(s.goals[f[1]].goal.id for f in serving)
 
 
