@@ -63,8 +63,16 @@ class SuggestionCard(QFrame):
         buttons.addStretch(1)
         buttons.addWidget(self.add)
         layout.addLayout(buttons)
-        self.details.clicked.connect(lambda: self.details_clicked.emit(suggestion.intervention_id))
-        self.add.clicked.connect(lambda: self.add_clicked.emit(suggestion.intervention_id))
+        # Methods, not lambdas that hold ``self``: no reference cycle keeps a removed card alive until a garbage
+        # collection that might run on a worker thread.
+        self.details.clicked.connect(self._on_details_clicked)
+        self.add.clicked.connect(self._on_add_clicked)
+
+    def _on_details_clicked(self) -> None:
+        self.details_clicked.emit(self.suggestion.intervention_id)
+
+    def _on_add_clicked(self) -> None:
+        self.add_clicked.emit(self.suggestion.intervention_id)
 
 
 class SuggestionsPanel(QFrame):
@@ -118,7 +126,10 @@ class SuggestionsPanel(QFrame):
         how.setObjectName("Muted")
         how.setWordWrap(True)
         layout.addWidget(how)
-        self.for_goal.toggled.connect(lambda _checked: self.refresh())
+        self.for_goal.toggled.connect(self._on_scope_toggled)
+
+    def _on_scope_toggled(self, _checked: bool) -> None:
+        self.refresh()
 
     def show_for(self, plan_id: int | None, goal_id: int | None) -> None:
         self.plan_id, self.goal_id = plan_id, goal_id
@@ -128,8 +139,7 @@ class SuggestionsPanel(QFrame):
         for card in self.cards:
             self.grid.removeWidget(card)
             card.hide()
-            card.setParent(None)
-            card.deleteLater()
+            card.deleteLater()  # still a child of the panel: Qt deletes it on the GUI thread
         self.cards = []
         if self.plan_id is None:
             return
