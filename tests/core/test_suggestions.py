@@ -23,13 +23,13 @@ from wellbeing_planner.core.schoolyear import SchoolYear
 from wellbeing_planner.core.suggestions import (
     Suggestion,
     SuggestionContext,
+    advice_for_panel,
     advise_for_plan,
     advise_plan,
     goal_themes,
     rank_interventions,
     strengths,
     suggest_for_plan,
-    suggest_with_strengths,
 )
 from wellbeing_planner.core.views import GoalView, ScoreView
 from wellbeing_planner.core.workspace import open_database
@@ -128,6 +128,8 @@ def test_the_goals_words_are_read_as_themes() -> None:
     assert goal_themes(goal(title=BALANS)) == ("stress",)
     assert set(goal_themes(goal(title=KENNIS))) == {"ouderbetrokkenheid", "professionalisering"}
     assert "anti-pesten" in goal_themes(goal(title="Minder online pesten"))
+    assert goal_themes(goal(title="Zorgen over leerlingen komen eerder op tafel")) == ("zorgroute",)
+    assert {"kopp", "scheiding"} <= set(goal_themes(goal(title="Steun voor kinderen in een moeilijke thuissituatie")))
     assert goal_themes(goal(themes=("zorgstructuur",), title="Minder pesten")) == ("zorgroute", "ketensamenwerking")
 
 
@@ -400,9 +402,11 @@ def test_suggest_for_a_stored_plan_skips_what_is_in_use_and_planned(db: Database
     first = for_goal[0].intervention_id
     activities.add_activity_for_intervention(db, plan_id, goal_id, first)
     assert first not in ids(suggest_for_plan(db, plan_id, goal_id=goal_id))
-    suggestions, in_use = suggest_with_strengths(db, plan_id, limit=3)
-    assert in_use == ["al in gebruik: Kanjertraining (effectief volgens sterke aanwijzingen)"]
-    assert len(suggestions) == 3 and all(s.goal_ids == (goal_id,) or not s.goal_ids for s in suggestions)
+    panel = advice_for_panel(db, plan_id, limit=3)
+    assert panel.strengths == ("al in gebruik: Kanjertraining (effectief volgens sterke aanwijzingen)",)
+    assert len(panel.suggestions) == 3 and all(s.goal_ids in ((goal_id,), ()) for s in panel.suggestions)
+    assert [g.goal_id for g in panel.per_goal] == [goal_id] and len(panel.per_goal[0].suggestions) == 3
+    assert advice_for_panel(db, plan_id, goal_id=goal_id).per_goal == ()
     advice = advise_for_plan(db, plan_id)
     assert [g.goal_id for g in advice.per_goal] == [goal_id]
     assert first not in ids(list(advice.per_goal[0].suggestions))

@@ -72,7 +72,8 @@ class Weights:
     goal_layer: float = 12.0  # the goal's prevention layer is one of the intervention's (selectief ↔ geïndiceerd: half)
     layer_mismatch: float = -10.0  # only other prevention layers than the goal's (half when the layers are derived)
     targeted_scope: float = 6.0  # groups or individual pupils, for a selective or indicated goal
-    more_goals: float = 5.0  # plan-level advice: per further goal of the plan the intervention also fits
+    more_goals: float = 5.0  # plan-level advice: per further goal of the plan the intervention also fits …
+    more_goals_count: int = 3  # … counting at most this many, so a broad programme does not drown the rest
     # Need from the zelfscan.
     pillar_need: float = 20.0  # × the largest gap (1 − share) among the intervention's pillars
     extra_pillar: float = 2.0  # per further pillar it serves
@@ -150,7 +151,9 @@ GOAL_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "docent": ("professionalisering",), "medewerker": ("professionalisering",), "scholing": ("professionalisering",),
     "deskundig": ("professionalisering",), "team": ("professionalisering",),
     "signal": ("zorgroute", "monitoring"), "monitor": ("monitoring",), "volgen": ("monitoring",),
-    "doorverwijz": ("zorgroute",), "zorgroute": ("zorgroute",), "meldcode": ("huiselijk-geweld", "zorgroute"),
+    "vroegsignal": ("zorgroute", "monitoring"), "zorgen over": ("zorgroute",), "zorgroute": ("zorgroute",),
+    "thuissituatie": ("kopp", "scheiding", "huiselijk-geweld"),
+    "doorverwijz": ("zorgroute",), "meldcode": ("huiselijk-geweld", "zorgroute"),
     "online": ("mediawijsheid",), "sociale media": ("mediawijsheid",), "mediawijs": ("mediawijsheid",),
     "geluk": ("geluk",), "zelfbeeld": ("zelfbeeld",), "zelfvertrouwen": ("zelfbeeld",),
     "kwaliteiten": ("zelfbeeld",), "brugklas": ("overgang-po-vo",), "overstap": ("overgang-po-vo",),
@@ -567,7 +570,7 @@ def _score_goals(entry: Intervention, s: _Setting, tally: _Tally) -> tuple[int, 
         quoted = "; ".join(f"“{n}”" for n in names)
         text = (_("dient ook een ander doel: {goals}").format(goals=quoted) if len(others) == 1
                 else _("dient ook {n} andere doelen: {goals}").format(n=len(others), goals=quoted))
-        tally.reason(6, text, s.weights.more_goals * len(others), fit=True)
+        tally.reason(6, text, s.weights.more_goals * min(len(others), s.weights.more_goals_count), fit=True)
     return tuple(s.goals[f[1]].goal.id for f in serving)
 
 
@@ -808,19 +811,32 @@ def suggest_for_plan(db: Database, plan_id: int, *, goal_id: int | None = None, 
 
     Raises :class:`NotFoundError` for an unknown plan or a goal of another plan.
     """
-    return suggest_with_strengths(db, plan_id, goal_id=goal_id, limit=limit)[0]
+    return list(advice_for_panel(db, plan_id, goal_id=goal_id, limit=limit).suggestions)
 
 
-def suggest_with_strengths(db: Database, plan_id: int, *, goal_id: int | None = None,
-                           limit: int = 10) -> tuple[list[Suggestion], list[str]]:
-    """:func:`suggest_for_plan` and what the school already uses (its strengths), from one load of the plan."""
+@dataclass(frozen=True, slots=True)
+class PanelAdvice:
+    """What the suggestions panel shows: the ranking, the strengths and, for the whole plan, advice per goal."""
+
+    suggestions: tuple[Suggestion, ...]
+    strengths: tuple[str, ...]
+    per_goal: tuple[GoalAdvice, ...] = ()
+    shared: tuple[Suggestion, ...] = ()
+
+
+def advice_for_panel(db: Database, plan_id: int, *, goal_id: int | None = None, limit: int = 10,
+                     per_goal: int = 3) -> PanelAdvice:
+    """:func:`suggest_for_plan`, the strengths and (for the whole plan) :func:`advise_plan`, from one load."""
     view, entries, context = _load(db, plan_id)
     if goal_id is None:
-        return rank_interventions(entries, context, goals=view.goals, limit=limit), strengths(entries, context)
+        advice = advise_plan(entries, context, view.goals, per_goal=per_goal)
+        return PanelAdvice(advice.overall[:limit], tuple(strengths(entries, context)), advice.per_goal,
+                           advice.shared)
     goal = view.goal(goal_id)
     if goal is None:
         raise NotFoundError(_("Doel {id} hoort niet bij plan {plan}.").format(id=goal_id, plan=plan_id))
-    return rank_interventions(entries, context, goal=goal, limit=limit), strengths(entries, context)
+    return PanelAdvice(tuple(rank_interventions(entries, context, goal=goal, limit=limit)),
+                       tuple(strengths(entries, context)))
 
 
 def advise_for_plan(db: Database, plan_id: int, *, per_goal: int = 3) -> PlanAdvice:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_planner.core import activities, records
-from wellbeing_planner.core.suggestions import Suggestion, suggest_with_strengths
+from wellbeing_planner.core.suggestions import PanelAdvice, Suggestion, advice_for_panel
 from wellbeing_planner.errors import PlannerError
 from wellbeing_planner.ui.context import AppContext
 from wellbeing_planner.ui.errors import show_error
@@ -75,6 +75,16 @@ class SuggestionCard(QFrame):
         self.add_clicked.emit(self.suggestion.intervention_id)
 
 
+def goal_overview(advice: PanelAdvice) -> str:
+    """Plain text for the whole plan: the best three per goal and what serves several goals."""
+    lines = [tr("Per doel — {goal}: {names}").format(goal=goal.title or tr("zonder titel"),
+                                                   names=", ".join(s.name for s in goal.suggestions))
+             for goal in advice.per_goal if goal.suggestions]
+    if advice.shared:
+        lines.append(tr("Dient meerdere doelen: {names}").format(names=", ".join(s.name for s in advice.shared[:4])))
+    return "\n".join(lines)
+
+
 class SuggestionsPanel(QFrame):
     """Suggestions for the selected goal (or the whole plan), explained."""
 
@@ -114,6 +124,11 @@ class SuggestionsPanel(QFrame):
         self.strengths.setWordWrap(True)
         self.strengths.hide()
         layout.addWidget(self.strengths)
+        self.goal_overview = QLabel()
+        self.goal_overview.setTextFormat(Qt.TextFormat.PlainText)
+        self.goal_overview.setWordWrap(True)
+        self.goal_overview.hide()
+        layout.addWidget(self.goal_overview)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(10)
         self.grid.setVerticalSpacing(10)
@@ -145,11 +160,14 @@ class SuggestionsPanel(QFrame):
             return
         goal_id = self.goal_id if self.for_goal.isChecked() else None
         try:
-            self.suggestions, in_use = suggest_with_strengths(self.ctx.db, self.plan_id, goal_id=goal_id,
-                                                              limit=LIMIT)
+            advice = advice_for_panel(self.ctx.db, self.plan_id, goal_id=goal_id, limit=LIMIT)
         except PlannerError as exc:
             show_error(self, exc)
             return
+        self.suggestions, in_use = list(advice.suggestions), advice.strengths
+        overview = goal_overview(advice)
+        self.goal_overview.setText(overview)
+        self.goal_overview.setVisible(bool(overview))
         if self.for_goal.isChecked() and self.goal_id is None:
             self.note.setText(tr("Kies links een doel voor gerichte voorstellen; nu voor het hele plan, afgewogen "
                                  "tegen alle doelen."))
