@@ -670,46 +670,64 @@ def _overlaps(entry: Intervention, other: Intervention) -> bool:
     return "schoolbreed" in entry.scope and "schoolbreed" in other.scope and len(shared) >= 2
 
 
-def _memo(s: _Setting, key: tuple[Any, ...], compute: Callable[[_Tally], Any]) -> tuple[_Tally, Any]:
+def _memo(s: _Setting, key: tuple[Any, ...], compute: Callable[[Intervention, _Setting, _Tally], Any],
+          entry: Intervention) -> tuple[_Tally, Any]:
     """A part of the score that depends only on the facts in ``key``, worked out once per ranking."""
     found = s.memo.get(key)
     if found is None:
         tally = _Tally()
-        found = s.memo[key] = (tally, compute(tally))
+        found = s.memo[key] = (tally, compute(entry, s, tally))
     return found
+
+
+def _merge(parts: Sequence[tuple[_Tally, Any]]) -> tuple[float, float, tuple[str, ...], tuple[str, ...]]:
+    """Points, fit, and the reasons and cautions of ``parts`` in display order, each text once."""
+    points = sum(part.points for part, _extra in parts)
+    fit = sum(part.fit for part, _extra in parts)
+    reasons = sorted((r for part, _extra in parts for r in part.reasons), key=lambda r: r[0])
+    cautions = sorted((c for part, _extra in parts for c in part.cautions), key=lambda c: c[0])
+    return (round(points, 1) if math.isfinite(points) else 0.0, round(fit, 1) if math.isfinite(fit) else 0.0,
+            tuple(dict.fromkeys(t for _o, t in reasons if t)), tuple(dict.fromkeys(t for _o, t in cautions if t)))
 
 
 def _score_one(entry: Intervention, s: _Setting, instrument_boost: bool) -> Suggestion:
     rec = entry.recognition
     own_range = entry.grade_range(s.context.school_type)
-    goal_facts = (entry.themes, entry.pillars, entry.prevention_layers, entry.prevention_layers_official,
-                  entry.scope, entry.limited_themes)
     parts = [
-        _memo(s, ("grades", own_range), lambda t: _grades(entry, s, t)),
-        _memo(s, ("goals", goal_facts), lambda t: _score_goals(entry, s, t)),
-        _memo(s, ("need", entry.pillars, entry.themes), lambda t: _score_need(entry, s, t)),
+        _memo(s, ("grades", own_range), _grades, entry),
+        _memo(s, ("goals", entry.themes, entry.pillars, entry.prevention_layers, entry.prevention_layers_official,
+                  entry.scope, entry.limited_themes), _score_goals, entry),
+        _memo(s, ("need", entry.pillars, entry.themes), _score_need, entry),
         _memo(s, ("evidence", rec.level, rec.label, rec.database, rec.date, rec.date_text, entry.gezonde_school,
-                  entry.cautions, entry.kind), lambda t: _score_evidence(entry, s, t)),
+                  entry.cautions, entry.kind), _score_evidence, entry),
         _memo(s, ("fit", entry.scope, entry.kind, entry.pillars, entry.implementation_effort, entry.training,
                   entry.duration, entry.themes, entry.local_example, entry.pillars_official, entry.local,
-                  instrument_boost, bool(s.goals)), lambda t: _score_fit(entry, s, t, instrument_boost)),
+                  instrument_boost), _score_fit_boosted if instrument_boost else _score_fit_plain, entry),
     ]
+    in_use: tuple[Any, ...] = ()
     if s.in_use:
         tally = _Tally()
         _score_in_use(entry, s, tally)
-        parts.append((tally, None))
-    points = sum(part.points for part, _extra in parts)
-    fit_points = sum(part.fit for part, _extra in parts)
-    goal_ids: tuple[int, ...] = parts[1][1]
-    reasons = sorted((r for part, _extra in parts for r in part.reasons), key=lambda r: r[0])
-    cautions = sorted((c for part, _extra in parts for c in part.cautions), key=lambda c: c[0])
-    score = round(points, 1) if math.isfinite(points) else 0.0
-    fit = round(fit_points, 1) if math.isfinite(fit_points) else 0.0
+        if tally.reasons or tally.cautions:
+            parts.append((tally, None))
+            in_use = (tuple(tally.reasons), tuple(tally.cautions), tally.points, tally.fit)
+    key = ("merge", *(id(part) for part in parts[:5]), in_use)  # entries with the same facts share the merge
+    merged = s.memo.get(key)
+    if merged is None:
+        merged = s.memo[key] = _merge(parts)
+    score, fit, reasons, cautions = merged
     quality = (fit, _EVIDENCE_RANK.get(rec.level, 0), int(rec.date is not None),
                int(entry.verification == "volledig"), int(own_range is not None))
-    return Suggestion(entry.id, entry.name, score, tuple(dict.fromkeys(t for _o, t in reasons if t)),
-                      tuple(dict.fromkeys(t for _o, t in cautions if t)), entry.pillars, rec.label, entry.local,
-                      entry.kind, goal_ids, quality)
+    return Suggestion(entry.id, entry.name, score, reasons, cautions, entry.pillars, rec.label, entry.local,
+                      entry.kind, parts[1][1], quality)
+
+
+def _score_fit_boosted(entry: Intervention, s: _Setting, tally: _Tally) -> None:
+    _score_fit(entry, s, tally, True)
+
+
+def _score_fit_plain(entry: Intervention, s: _Setting, tally: _Tally) -> None:
+    _score_fit(entry, s, tally, False)
 
 
 def _order(suggestion: Suggestion) -> tuple[float, float, int, int, int, int, str, str]:
