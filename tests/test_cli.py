@@ -146,7 +146,7 @@ def test_summary_of_the_demo_plan(data_dir: Path, capsys: pytest.CaptureFixture[
     assert set(summary["pillar_scores"]) == {"educatie", "omgeving", "signaleren", "beleid"}
     # educatie: 3 + 2 + 2 + 1 + 1 = 9 points of 15
     assert summary["pillar_scores"]["educatie"] == 0.6
-    assert summary["steps"]["zelfscan"]["label"] == "21 van 21 gescoord"
+    assert summary["steps"]["zelfscan"]["label"] == "22 van 22 gescoord"
     assert (summary["members"], summary["partners"], summary["indicators"]) == (7, 6, 8)
     assert summary["inventory"] == 5 and summary["stakeholder_input"] == 4
     assert run(["--data-dir", str(data_dir), "--demo", "summary", str(plan_id)]) == 0

@@ -23,7 +23,7 @@ def test_the_framework_has_criteria_for_every_school_type_and_pillar() -> None:
     for school_type in ("PO", "VO", "MBO"):
         for pillar in fw.pillars:
             criteria = [c for c in fw.criteria_for(school_type) if c.pillar == pillar.id]
-            assert len(criteria) >= 5, (school_type, pillar.id)
+            assert len(criteria) >= 4, (school_type, pillar.id)
             assert all(c.source.startswith("http") and len(set(c.levels)) == 4 for c in criteria)
     assert fw.criteria_for("SBO") == fw.criteria_for("PO") == fw.criteria_for("SO")
     assert not set(fw.criteria_for("VO")) & set(fw.criteria_for("PO"))
@@ -65,8 +65,9 @@ def test_the_catalogue_holds_the_must_haves_with_the_facts_of_the_reference() ->
 def test_recognitions_older_than_five_years_are_flagged() -> None:
     cat = load_catalogue()
     assert cat.get("leefstijl").recognition.is_possibly_expired(TODAY)  # type: ignore[union-attr]
+    assert cat.get("kanjertraining").recognition.is_possibly_expired(TODAY)  # type: ignore[union-attr]
     assert not cat.get("kiva").recognition.is_possibly_expired(TODAY)  # type: ignore[union-attr]
-    assert cat.get("kiva").recognition.date == dt.date(2022, 12, 15)  # type: ignore[union-attr]
+    assert cat.get("kiva").recognition.date is None  # only KiVa's own news item had a date
 
 
 def _copy(tmp_path: Path, folder: str) -> Path:

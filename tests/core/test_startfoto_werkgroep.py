@@ -47,6 +47,17 @@ def test_indicators_check_percentages_and_keep_exact_values(db: Database, plan_i
     assert startfoto.indicators(db, plan_id)[0].value == Decimal("87.50")
 
 
+def test_an_indicator_names_the_source_a_school_of_its_type_uses(db: Database, plan_id: int) -> None:
+    po = startfoto.add_indicator_from_template(db, plan_id, "psychosociale_problemen")
+    school = schools.create_school(db, "Het Baken College", "VO")
+    vo_plan = plans.create_plan(db, school.id, SchoolYear(2026)).id
+    vo = startfoto.add_indicator_from_template(db, vo_plan, "psychosociale_problemen")
+    [po_row] = [r for r in startfoto.indicators(db, plan_id) if r.id == po]
+    [vo_row] = [r for r in startfoto.indicators(db, vo_plan) if r.id == vo]
+    assert po_row.source and po_row.source.startswith("Jeugdgezondheidszorg")
+    assert vo_row.source and "Gezondheidsmonitor Jeugd" in vo_row.source
+
+
 def test_delete_and_restore_put_the_same_row_back(db: Database, plan_id: int) -> None:
     ident = records.add(db, startfoto.STAKEHOLDER, plan_id, {"group": "ouders", "method": "Ouderpanel",
                                                             "conclusions": "Meer uitleg over de Kanjerpetten"})

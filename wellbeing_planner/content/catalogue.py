@@ -41,6 +41,7 @@ KIND_LABELS: dict[str, str] = {
     "interventie": _("Interventie"),
     "signaleringsinstrument": _("Signaleringsinstrument"),
     "voorziening": _("Voorziening om naar te verwijzen"),
+    "scholing": _("Scholing of handreiking voor het team"),
 }
 
 SCOPE_LABELS: dict[str, str] = {
@@ -132,6 +133,12 @@ class Intervention:
     reach: str | None = None
     implementation_effort: str = "unknown"
     evidence_notes: str | None = None
+    #: What limits the intervention (from its evidence), in plain Dutch; shown as cautions with the advice.
+    cautions: tuple[str, ...] = ()
+    #: Themes on which those cautions say the evidence is limited (e.g. Kanjertraining and bullying).
+    limited_themes: tuple[str, ...] = ()
+    #: A regional initiative from the sources that a school can take over as its own intervention.
+    local_example: bool = False
     notes: str | None = None
     sources: tuple[Source, ...] = field(default=())
     verified_on: dt.date | None = None
@@ -234,6 +241,8 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
             recognition=recognition, other_recognitions=others, gezonde_school=row["gezonde_school_activiteit"],
             duration=row["duration"], training=row["training"], cost=row["cost"], reach=row["reach"],
             implementation_effort=row["implementation_effort"], evidence_notes=row["evidence_notes"],
+            cautions=tuple(row.get("cautions", ())),
+            limited_themes=tuple(row.get("limited_themes", ())), local_example=bool(row.get("local_example", False)),
             notes=row["notes"], sources=tuple(Source(s["url"], s["title"]) for s in row["sources"]),
             verified_on=verified, verification=row["verification"]))
     try:

@@ -63,6 +63,12 @@ class IndicatorTemplate:
     typical_source: str
     school_types: tuple[str, ...]
     description: str
+    #: The usual source per school type where it differs from ``typical_source``.
+    typical_sources: tuple[tuple[str, str], ...] = ()
+
+    def source_for(self, school_type: str) -> str:
+        """Where a school of ``school_type`` usually finds this figure."""
+        return dict(self.typical_sources).get(school_type, self.typical_source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +83,9 @@ class Obligation:
 
 @dataclass(frozen=True, slots=True)
 class Criterion:
+    """A zelfscan criterion.  ``school_types`` are the types its source names; a school type whose
+    ``criteria_from`` is another type takes over that type's other criteria (see :meth:`Framework.is_inherited`)."""
+
     id: str
     pillar: str
     school_types: tuple[str, ...]
@@ -86,6 +95,10 @@ class Criterion:
     status: str
     certificate: bool
     themes: tuple[str, ...]
+    #: The items of the research reference it rests on (e.g. ``("PO-B3",)``); empty when none was found.
+    refs: tuple[str, ...] = ()
+    #: Why the status is what it is, when that is not obvious (e.g. where an unconfirmed criterion comes from).
+    note: str | None = None
 
 
 _LISTS = ("prevention_layers", "working_group_roles", "partner_kinds", "approach_roles", "funding_sources",
@@ -124,8 +137,29 @@ class Framework:
         raise KeyError(school_type)
 
     def criteria_for(self, school_type: str) -> tuple[Criterion, ...]:
-        """The criteria that apply to ``school_type``, in file order."""
-        return tuple(c for c in self.criteria if school_type in c.school_types)
+        """The criteria that apply to ``school_type``, in file order: those its sources name for it, and for a
+        type that takes criteria from another (SBO and SO from PO) the other criteria of that type too."""
+        base = self._base_type(school_type)
+        return tuple(c for c in self.criteria if school_type in c.school_types or base in c.school_types)
+
+    def is_inherited(self, criterion: Criterion, school_type: str) -> bool:
+        """True when ``school_type`` uses ``criterion`` only because it takes over the criteria of another
+        school type: the sources do not confirm it for ``school_type`` itself."""
+        return school_type not in criterion.school_types and self._base_type(school_type) in criterion.school_types
+
+    def inherited_note(self, criterion: Criterion, school_type: str) -> str | None:
+        """A short Dutch note for the screen when ``criterion`` is inherited, else ``None``."""
+        if not self.is_inherited(criterion, school_type):
+            return None
+        base = self.school_type(self._base_type(school_type))
+        return _("Overgenomen van {base}: de bronnen bevestigen dit criterium niet voor {kind}.").format(
+            base=base.name.lower(), kind=self.school_type(school_type).name.lower())
+
+    def _base_type(self, school_type: str) -> str:
+        for kind in self.school_types:
+            if kind.id == school_type:
+                return kind.criteria_from
+        return school_type
 
     def criterion(self, criterion_id: str) -> Criterion:
         for criterion in self.criteria:
@@ -177,16 +211,19 @@ def load_framework(base_dir: Path | None = None) -> Framework:
     pillar_ids = [p["id"] for p in raw["pillars"]]
     criteria = tuple(Criterion(c["id"], c["pillar"], tuple(c["school_types"]), c["statement"],
                                (c["levels"][0], c["levels"][1], c["levels"][2], c["levels"][3]), c["source"],
-                               c["status"], bool(c.get("certificate", False)), tuple(c.get("themes", ())))
+                               c["status"], bool(c.get("certificate", False)), tuple(c.get("themes", ())),
+                               tuple(c.get("refs", ())), c.get("note"))
                      for c in raw_criteria["criteria"])
     for criterion in criteria:
         if len(set(criterion.levels)) != 4:
             raise ContentError(_("Inhoudsbestand {file}, item '{entry}', veld 'levels': de vier niveaus moeten "
                                  "van elkaar verschillen").format(file=crit_path.name, entry=criterion.id),
                                file=crit_path.name, entry=criterion.id, field="levels")
+    bases = {t["id"]: t["criteria_from"] for t in raw["school_types"]}
     for school_type in type_ids:
         for pillar in pillar_ids:
-            if not any(c.pillar == pillar and school_type in c.school_types for c in criteria):
+            if not any(c.pillar == pillar and {school_type, bases[school_type]} & set(c.school_types)
+                       for c in criteria):
                 raise ContentError(_("Inhoudsbestand {file}: geen criterium voor schooltype {st} en pijler "
                                      "{pillar}").format(file=crit_path.name, st=school_type, pillar=pillar),
                                    file=crit_path.name, field="school_types")
@@ -205,7 +242,8 @@ def load_framework(base_dir: Path | None = None) -> Framework:
         offer_settings=_items(raw["offer_settings"]),
         funding_sources=_items(raw["funding_sources"]),
         indicators=tuple(IndicatorTemplate(i["id"], i["name"], i["unit"], i["percentage"], i["typical_source"],
-                                           tuple(i["school_types"]), i["description"]) for i in raw["indicators"]),
+                                           tuple(i["school_types"]), i["description"],
+                                           tuple(i.get("typical_sources", {}).items())) for i in raw["indicators"]),
         obligations=tuple(Obligation(o["id"], o["name"], o["description"], o["legal_basis"],
                                      tuple(o["school_types"]), o["source"]) for o in raw["obligations"]),
         obligation_statuses=_items(raw["obligation_statuses"]),

@@ -87,6 +87,7 @@ SCORES: dict[str, tuple[int | None, int | None, str | None]] = {
     "po-sig-04": (0, 1, "hoog"), "po-sig-05": (1, 1, "midden"),
     "po-bel-01": (1, 2, None), "po-bel-02": (2, 2, None), "po-bel-03": (1, 1, "hoog"),
     "po-bel-04": (1, 2, None), "po-bel-05": (2, 2, "midden"), "po-bel-06": (0, 1, "midden"),
+    "po-bel-07": (1, 1, "midden"),
 }
 
 # criterion: participants per level 0..3 in the team meeting of September (the consensus is the median)

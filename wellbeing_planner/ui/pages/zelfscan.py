@@ -517,7 +517,9 @@ class ZelfscanPage(Page):
             self.d_reason.setText(row.score.na_reason or "")
             self.d_reason.setVisible(row.score.not_applicable)
             self.d_evidence.setPlainText(row.score.evidence or "")
-            self.d_source.setText(self.tr("Bron: {source}").format(source=row.criterion.source))
+            source = self.tr("Bron: {source}").format(source=row.criterion.source)
+            inherited = fw.inherited_note(row.criterion, self.school_type)
+            self.d_source.setText(f"{source}\n{inherited}" if inherited else source)
         finally:
             self._loading = False
 
