@@ -11,11 +11,12 @@ from sqlalchemy import select
 
 from wellbeing_planner.content.framework import framework
 from wellbeing_planner.core import records, validation
+from wellbeing_planner.core.plans import load_plan
 from wellbeing_planner.core.views import IndicatorView, InventoryView, StakeholderView, inventory_from
 from wellbeing_planner.errors import ValidationError
 from wellbeing_planner.i18n import _
 from wellbeing_planner.storage.db import Database
-from wellbeing_planner.storage.models import Indicator, InventoryItem, ObligationCheck, Plan, StakeholderInput
+from wellbeing_planner.storage.models import Indicator, InventoryItem, ObligationCheck, StakeholderInput
 
 #: The groups whose input the startfoto gathers.
 STAKEHOLDER_GROUPS: dict[str, str] = {
@@ -125,7 +126,7 @@ def add_indicator(db: Database, plan_id: int, **values: Any) -> int:
 def add_indicator_from_template(db: Database, plan_id: int, template_id: str) -> int:
     template = next(t for t in framework().indicators if t.id == template_id)
     with db.reading() as session:
-        school_type = session.get(Plan, plan_id).school.school_type
+        school_type = load_plan(session, plan_id).school.school_type
     return add_indicator(db, plan_id, name=template.name, template_id=template.id, unit=template.unit,
                          source=template.source_for(school_type))
 
