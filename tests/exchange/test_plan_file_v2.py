@@ -213,6 +213,30 @@ def test_the_same_school_reuses_its_meerjarenplan_and_its_people(tmp_path: Path,
         db.close()
 
 
+def test_twins_in_a_meerjarenplan_stay_two_and_are_not_doubled_by_the_next_plan(tmp_path: Path, data_dir: Path,
+                                                                               rich_document: Doc) -> None:
+    def twins(doc: Doc) -> None:
+        doc["roadmap"]["goals"].append({**copy.deepcopy(doc["roadmap"]["goals"][0]), "id": 3, "targets": []})
+        doc["roadmap"]["steps"].append(copy.deepcopy(doc["roadmap"]["steps"][0]))
+
+    document = changed(rich_document, twins)
+    next_year = changed(document, lambda d: d["plan"].update(school_year="2027-2028"))
+    for goal in next_year["goals"]:
+        goal["deadline"] = None
+    next_year["activities"] = []
+    db = open_database(data_dir)
+    try:
+        first = import_plan_file(db, write_document(tmp_path / "a.wbplan", document))
+        assert without_ids(plan_document(db, first.plan_id)) == without_ids(document)
+        second = import_plan_file(db, write_document(tmp_path / "b.wbplan", next_year))
+        assert second.roadmap_reused and second.roadmap_id == first.roadmap_id
+        mine = roadmap.get_roadmap(db, first.roadmap_id)  # type: ignore[arg-type]
+        assert len(mine.goals) == 3 and len(mine.steps) == 2
+        assert without_ids(plan_document(db, first.plan_id)) == without_ids(document)
+    finally:
+        db.close()
+
+
 def test_a_school_without_that_meerjarenplan_gets_a_new_one_and_other_plans_stay_as_they_were(
         tmp_path: Path, data_dir: Path, rich_document: Doc) -> None:
     db = open_database(data_dir)

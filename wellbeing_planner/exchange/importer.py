@@ -619,18 +619,21 @@ def _write_roadmap(session: Any, school: School, prepared: PreparedRoadmap | Non
         row = Roadmap(school_id=school.id, **values)
         session.add(row)
         session.flush()
-    existing_goals = list(session.scalars(select(RoadmapGoal).where(RoadmapGoal.roadmap_id == row.id)
-                                          .order_by(RoadmapGoal.position, RoadmapGoal.id)))
+    unmatched = list(session.scalars(select(RoadmapGoal).where(RoadmapGoal.roadmap_id == row.id)
+                                     .order_by(RoadmapGoal.position, RoadmapGoal.id)))
+    count = len(unmatched)
     goal_map: dict[int, int] = {}
     for ident, (goal_values, targets) in prepared.goals.items():
-        goal = next((g for g in existing_goals if validation.same_name(g.title, goal_values["title"])), None)
+        # each goal the roadmap had is matched once at most: two goals of the file with one title stay two
+        goal = next((g for g in unmatched if validation.same_name(g.title, goal_values["title"])), None)
         if goal is None:
-            goal = RoadmapGoal(roadmap_id=row.id, position=len(existing_goals), **goal_values)
+            goal = RoadmapGoal(roadmap_id=row.id, position=count, **goal_values)
             session.add(goal)
             session.flush()
-            existing_goals.append(goal)
+            count += 1
             have: set[int] = set()
         else:
+            unmatched.remove(goal)
             have = set(session.scalars(select(RoadmapTarget.school_year)
                                        .where(RoadmapTarget.roadmap_goal_id == goal.id)))
         for school_year, target in targets.items():
@@ -640,11 +643,14 @@ def _write_roadmap(session: Any, school: School, prepared: PreparedRoadmap | Non
     for model, rows, keys in ((WorkStep, prepared.steps, ("title", "date")),
                               (AdviceMoment, prepared.advice, ("body", "date"))):
         present = list(session.scalars(select(model).where(model.roadmap_id == row.id)))
+        position = len(present)
         for step in rows:
-            if not any(all(getattr(p, k) == step[k] for k in keys) for p in present):
-                added = model(roadmap_id=row.id, position=len(present), **step)
-                session.add(added)
-                present.append(added)
+            same = next((p for p in present if all(getattr(p, k) == step[k] for k in keys)), None)
+            if same is not None:
+                present.remove(same)  # it was there already (each one matched once)
+                continue
+            session.add(model(roadmap_id=row.id, position=position, **step))
+            position += 1
     session.flush()
     return row.id, reused, goal_map
 
