@@ -63,8 +63,8 @@ CORPUS: list[tuple[str, Maker, str]] = [
      "Planbestand: het bestand is geen UTF-8-tekst (onleesbaar teken op positie"),
     ("a-list", _raw(b"[1, 2, 3]"), "dit is geen planbestand van Welbevinden Planner"),
     ("other-format", _set("format", value="welbevinden/catalogus"), "dit is geen planbestand van Welbevinden"),
-    ("newer-version", _set("format_version", value=2),
-     "Planbestand, veld 'format_version': dit planbestand heeft formaatversie 2 en is gemaakt met een nieuwere "
+    ("newer-version", _set("format_version", value=3),
+     "Planbestand, veld 'format_version': dit planbestand heeft formaatversie 3 en is gemaakt met een nieuwere "
      "versie"),
     ("version-as-text", _set("format_version", value="1"), "de formaatversie ontbreekt of is geen heel getal."),
     ("version-zero", _set("format_version", value=0), "formaatversie 0 bestaat niet."),
@@ -132,7 +132,8 @@ CORPUS: list[tuple[str, Maker, str]] = [
     ("megabyte-vision", _set("plan", "vision", value="v" * 1_000_000),
      "Planbestand, plan, veld 'vision': De visie is te lang (hoogstens 20.000 tekens)."),
     ("unknown-criterion", _set("scan", value=[{"criterion_id": "po-verzonnen", "score": 2, "not_applicable": False,
-                                               "na_reason": None, "evidence": None, "priority": None}]),
+                                               "na_reason": None, "evidence": None, "priority": None,
+                                               "team_counts": None}]),
      "Planbestand, zelfscan, criterium 1, veld 'criterion_id': criterium 'po-verzonnen' hoort niet bij"),
     ("odd-school-year", _set("plan", "school_year", value="2026-2028"),
      "Planbestand, plan, veld 'school_year': '2026-2028' is geen schooljaar"),

@@ -35,7 +35,7 @@ def test_export_writes_the_file_and_import_prints_the_new_plan_id(data_dir: Path
     assert run(["--data-dir", str(data_dir), "export", str(seeded), "--plan-file", str(target)]) == 0
     assert capsys.readouterr().out.strip() == f"Planbestand opgeslagen: {target}"
     document = json.loads(target.read_text(encoding="utf-8"))
-    assert (document["format"], document["format_version"]) == ("wellbeing-planner/plan", 1)
+    assert (document["format"], document["format_version"]) == ("wellbeing-planner/plan", 2)
     assert [a["budget"] for a in document["activities"]] == ["1234.50"]
     assert not list(tmp_path.glob(".*.tmp"))  # no temporary file left behind
 

@@ -27,7 +27,8 @@ def test_an_intervention_this_catalogue_lacks_is_kept_as_an_own_intervention(
     def refer(doc: dict[str, Any]) -> None:
         doc["activities"][0]["intervention"] = gone
         doc["inventory"].append({"name": "Verdwenen programma", "intervention": gone, "since_year": 2019,
-                                 "grades": "groep 5-8", "assessment": "Loopt goed"})
+                                 "grades": "groep 5-8", "assessment": "Loopt goed", "layers": [], "setting": None,
+                                 "partner_id": None})
 
     path = write_document(tmp_path / "plan.wbplan", changed(base_document, refer))
     db = open_database(data_dir)

@@ -97,6 +97,11 @@ def _check_months(db: Database, plan_id: int, start: dt.date | None, end: dt.dat
         plan = load_plan(session, plan_id)
         first, last = span_of_plan(session, plan)
         year = plan.school_year
+    check_months(start, end, year, first, last)
+
+
+def check_months(start: dt.date | None, end: dt.date | None, year: int, first: int, last: int) -> None:
+    """The months of an activity of the plan for ``year`` whose dates may fall in school years first…last."""
     if first != last and start is not None and start < dt.date(year, 8, 1):
         validation.months_in_year(start, None, year)  # it starts in this plan's own year
     validation.months_in_year(start, end, year if first == last else max(first, year), last)

@@ -65,6 +65,10 @@ def _years(first: Any, last: Any) -> tuple[int, int]:
     return first_year, last_year
 
 
+#: The check of a roadmap's first and last school year (also used by the plan-file importer).
+clean_years = _years
+
+
 def _skills(value: Any) -> list[str]:
     items = value.splitlines() if isinstance(value, str) else list(value or [])
     skills = [validation.text(item, label=_("Een basisvaardigheid"), field="basic_skills", max_length=200)
@@ -92,6 +96,17 @@ def _clean_roadmap(changes: dict[str, Any]) -> dict[str, Any]:
         elif name not in ("first_year", "last_year"):
             raise ValidationError(_("Onbekend veld: {field}").format(field=name))
     return clean
+
+
+#: The check of a roadmap's title, texts and basic skills (also used by the plan-file importer).
+clean_roadmap = _clean_roadmap
+
+
+def check_plan_year(first_year: int, last_year: int, school_year: int) -> None:
+    """A plan joins a roadmap only when its school year lies inside the roadmap's years."""
+    if not first_year <= school_year <= last_year:
+        raise ValidationError(_("Het schooljaar {year} valt buiten het meerjarenplan.").format(
+            year=SchoolYear(school_year)))
 
 
 def create_roadmap(db: Database, school_id: int, first_year: int, last_year: int, title: str | None = None,
@@ -166,9 +181,7 @@ def attach_plan(db: Database, plan_id: int, roadmap_id: int | None) -> None:
             roadmap = _roadmap(session, roadmap_id)
             if roadmap.school_id != plan.school_id:
                 raise UserError(_("Dit meerjarenplan hoort bij een andere organisatie."))
-            if not roadmap.first_year <= plan.school_year <= roadmap.last_year:
-                raise ValidationError(_("Het schooljaar {year} valt buiten het meerjarenplan.").format(
-                    year=SchoolYear(plan.school_year)))
+            check_plan_year(roadmap.first_year, roadmap.last_year, plan.school_year)
         plan.roadmap_id = roadmap_id
 
 
@@ -192,6 +205,10 @@ def _layers(value: Any) -> list[str]:
         if layer not in known:
             raise ValidationError(_("Onbekende preventielaag: {layer}").format(layer=layer), field="layers")
     return sorted(set(layers), key=known.index)
+
+
+#: The check of a list of prevention layers (goals, activities, inventory items; also the plan-file importer).
+clean_layers = _layers
 
 
 def _pillars(value: Any) -> list[str]:
@@ -239,18 +256,28 @@ def delete_roadmap_goal(db: Database, goal_id: int) -> dict[str, Any]:
     return records.delete(db, ROADMAP_GOAL, goal_id)
 
 
+def clean_target(target: Any) -> str | None:
+    """The text of a target (empty: none)."""
+    return validation.text(target, label=_("De streefwaarde"), field="target", max_length=300)
+
+
+def check_target_year(first_year: int, last_year: int, school_year: int) -> None:
+    """A target belongs to one of the roadmap's school years."""
+    if not first_year <= int(school_year) <= last_year:
+        raise ValidationError(_("Het schooljaar {year} valt buiten het meerjarenplan ({a} t/m {b}).").format(
+            year=SchoolYear(int(school_year)), a=SchoolYear(first_year), b=SchoolYear(last_year)),
+            field="school_year")
+
+
 def set_target(db: Database, goal_id: int, school_year: int, target: str | None) -> str | None:
     """The target of a long-term goal in one school year (empty: none); returns the old target."""
-    text = validation.text(target, label=_("De streefwaarde"), field="target", max_length=300)
+    text = clean_target(target)
     with db.unit_of_work() as session:
         goal = session.get(RoadmapGoal, goal_id)
         if goal is None:
             raise NotFoundError(_("Dit doel bestaat niet (meer)."))
         roadmap = _roadmap(session, goal.roadmap_id)
-        if not roadmap.first_year <= int(school_year) <= roadmap.last_year:
-            raise ValidationError(_("Het schooljaar {year} valt buiten het meerjarenplan ({a} t/m {b}).").format(
-                year=SchoolYear(int(school_year)), a=SchoolYear(roadmap.first_year), b=SchoolYear(roadmap.last_year)),
-                field="school_year")
+        check_target_year(roadmap.first_year, roadmap.last_year, school_year)
         row = session.scalar(select(RoadmapTarget).where(RoadmapTarget.roadmap_goal_id == goal_id,
                                                          RoadmapTarget.school_year == int(school_year)))
         old = row.target if row is not None else None
@@ -409,6 +436,10 @@ def _role(value: Any) -> str:
     return text
 
 
+#: The check of one role (also used by the plan-file importer).
+clean_role = _role
+
+
 def set_roles(db: Database, school_id: int, roles: list[str], *, member_id: int | None = None,
               partner_id: int | None = None) -> list[str]:
     """The roles of one member or one partner (several allowed); returns the roles it had before."""
@@ -468,10 +499,16 @@ def roles_in_use(parties: list[PartyRoles]) -> list[str]:
 # --- kinds of organisation and keten members ------------------------------------------------------------------
 
 
-def set_kind(db: Database, school_id: int, kind: str) -> str:
-    """School, kinderopvang or keten; returns the old kind."""
+def check_kind(kind: Any) -> str:
+    """School, kinderopvang or keten (also used when a school is made and by the plan-file importer)."""
     if kind not in KINDS:
         raise ValidationError(_("Kies school, kinderopvang of keten."), field="kind")
+    return str(kind)
+
+
+def set_kind(db: Database, school_id: int, kind: str) -> str:
+    """School, kinderopvang or keten; returns the old kind."""
+    check_kind(kind)
     with db.unit_of_work() as session:
         school = session.get(School, school_id)
         if school is None:

@@ -1,7 +1,9 @@
-"""Writing one plan as a plan file (``.wbplan``): UTF-8 JSON, format version 1.
+"""Writing one plan as a plan file (``.wbplan``): UTF-8 JSON, format version 2.
 
 The file is built from the plain plan view (:func:`~wellbeing_planner.core.views.load_plan_view`)
-plus the own interventions the plan refers to.  Ids in the file are local to it:
+plus the own interventions the plan refers to; version 2 also carries the meerjarenplan the
+plan belongs to (with its long-term goals, steps and advice moments) and the roles of the
+school's members and partners.  Ids in the file are local to it:
 1, 2, 3 … in list order, so the same plan always gives the same file (apart from
 ``exported_at``).  The file is written next to its target and then moved into
 place, so a failed export never leaves half a file behind.
@@ -21,7 +23,8 @@ from typing import Any
 from sqlalchemy import select
 
 from wellbeing_planner import __version__
-from wellbeing_planner.core.views import GoalView, PlanView, load_plan_view
+from wellbeing_planner.core.schoolyear import SchoolYear
+from wellbeing_planner.core.views import GoalView, PlanView, RoadmapView, load_plan_view
 from wellbeing_planner.exchange.reading import FORMAT, FORMAT_VERSION
 from wellbeing_planner.storage.db import Database
 from wellbeing_planner.storage.models import LocalIntervention
@@ -53,7 +56,7 @@ def plan_document(db: Database, plan_id: int, *, exported_at: dt.datetime | None
     """The plan file's content for ``plan_id`` as plain JSON-ready data."""
     from wellbeing_planner.content.catalogue import catalogue
 
-    view = load_plan_view(db, plan_id)
+    view = load_plan_view(db, plan_id, with_pyramid=False)  # the pyramid is computed, never stored
     local_ids = {i.local_intervention_id for i in view.inventory if i.local_intervention_id is not None}
     local_ids |= {a.local_intervention_id for a in view.activities if a.local_intervention_id is not None}
     locals_ = _local_interventions(db, local_ids)
@@ -67,6 +70,7 @@ def plan_document(db: Database, plan_id: int, *, exported_at: dt.datetime | None
         goal_ids[top.id] = len(goal_ids) + 1
         for sub in subs:
             goal_ids[sub.id] = len(goal_ids) + 1
+    roadmap_goal_ids = {g.id: n for n, g in enumerate(view.roadmap.goals, start=1)} if view.roadmap else {}
 
     def intervention(catalogue_id: str | None, local_id: int | None) -> dict[str, Any] | None:
         if local_id is not None and local_id in own_ids:
@@ -86,7 +90,8 @@ def plan_document(db: Database, plan_id: int, *, exported_at: dt.datetime | None
             "ratings": {"importance": g.importance, "cost": g.cost, "time": g.time, "commitment": g.commitment,
                         "feasibility": g.feasibility},
             "horizon": g.horizon, "measured_value": g.measured_value, "reached": g.reached,
-            "attainment_note": g.attainment_note,
+            "attainment_note": g.attainment_note, "layers": list(g.layers),
+            "roadmap_goal_id": roadmap_goal_ids.get(g.roadmap_goal_id) if g.roadmap_goal_id is not None else None,
         }
 
     school = view.school
@@ -101,27 +106,33 @@ def plan_document(db: Database, plan_id: int, *, exported_at: dt.datetime | None
         "catalogue_version": catalogue().version,
         "school": {"name": school.name, "brin": school.brin, "school_type": school.school_type,
                    "grade_min": school.grade_min, "grade_max": school.grade_max, "pupils": school.pupils,
-                   "gemeente": school.gemeente, "ggd_region": school.ggd_region, "logo": logo},
+                   "gemeente": school.gemeente, "ggd_region": school.ggd_region, "logo": logo,
+                   "kind": school.kind},
         "members": [{"id": member_ids[m.id], "name": m.name, "role": m.role, "email": m.email}
                     for m in view.members],
         "partners": [{"id": partner_ids[p.id], "organisation": p.organisation, "kind": p.kind,
                       "contact_person": p.contact_person, "contribution": p.contribution} for p in view.partners],
         "plan": {"title": view.title, "school_year": str(view.school_year), "status": view.status,
                  "vision": view.vision, "budget_total": _amount(view.budget_total),
-                 "year_evaluation": view.year_evaluation},
+                 "year_evaluation": view.year_evaluation, "director_name": view.director_name,
+                 "director_signed_on": _day(view.director_signed_on), "mr_name": view.mr_name,
+                 "mr_signed_on": _day(view.mr_signed_on)},
         "indicators": [{"id": indicator_ids[i.id], "template_id": i.template_id, "name": i.name,
                         "value": _amount(i.value), "unit": i.unit, "source": i.source, "year": i.year,
                         "comparison_value": _amount(i.comparison_value), "comparison_label": i.comparison_label}
                        for i in view.indicators],
         "inventory": [{"name": i.name, "intervention": intervention(i.intervention_id, i.local_intervention_id),
-                       "since_year": i.since_year, "grades": i.grades, "assessment": i.assessment}
+                       "since_year": i.since_year, "grades": i.grades, "assessment": i.assessment,
+                       "layers": list(i.layers), "setting": i.setting,
+                       "partner_id": partner_ids.get(i.partner_id) if i.partner_id is not None else None}
                       for i in view.inventory],
         "stakeholder_input": [{"group": s.group, "method": s.method, "conclusions": s.conclusions}
                               for s in view.stakeholder_inputs],
         "obligations": [{"obligation_id": o.obligation_id, "status": o.status, "note": o.note}
                         for o in view.obligations],
         "scan": [{"criterion_id": s.criterion_id, "score": s.score, "not_applicable": s.not_applicable,
-                  "na_reason": s.na_reason, "evidence": s.evidence, "priority": s.priority} for s in view.scores],
+                  "na_reason": s.na_reason, "evidence": s.evidence, "priority": s.priority,
+                  "team_counts": list(s.team_counts) or None} for s in view.scores],
         "goals": [{**goal(top), "sub_goals": [goal(sub) for sub in subs]} for top, subs in goal_tree],
         "activities": [{
             "goal_id": goal_ids.get(a.goal_id) if a.goal_id is not None else None, "title": a.title,
@@ -133,6 +144,7 @@ def plan_document(db: Database, plan_id: int, *, exported_at: dt.datetime | None
             "budget": _amount(a.budget), "funding_source": a.funding_source, "status": a.status,
             "progress": a.progress, "reflection": a.reflection,
             "intervention": intervention(a.intervention_id, a.local_intervention_id),
+            "layers": list(a.layers), "setting": a.setting,
         } for a in sorted(view.activities, key=lambda a: (a.position, a.id))],
         "evaluations": [{"date": e.date.isoformat(), "kind": e.kind, "title": e.title, "focus": e.focus,
                          "notes": e.notes} for e in sorted(view.evaluations, key=lambda e: (e.date, e.id))],
@@ -144,7 +156,40 @@ def plan_document(db: Database, plan_id: int, *, exported_at: dt.datetime | None
             "scope": list(row.scope), "recognition_level": row.recognition_level, "duration": row.duration,
             "training": row.training, "cost": row.cost, "sources": list(row.sources), "notes": row.notes,
         } for row in locals_],
+        "roadmap": _roadmap(view.roadmap, roadmap_goal_ids) if view.roadmap is not None else None,
+        "roles": _roles(view, member_ids, partner_ids),
     }
+
+
+def _roadmap(roadmap: RoadmapView, goal_ids: dict[int, int]) -> dict[str, Any]:
+    return {
+        "title": roadmap.title, "first_year": str(SchoolYear(roadmap.first_year)),
+        "last_year": str(SchoolYear(roadmap.last_year)), "ambition": roadmap.ambition, "why": roadmap.why,
+        "definition": roadmap.definition, "basic_skills": list(roadmap.basic_skills),
+        "conclusions": roadmap.conclusions,
+        "goals": [{"id": goal_ids[g.id], "title": g.title, "description": g.description, "pillars": list(g.pillars),
+                   "layers": list(g.layers),
+                   "targets": [{"school_year": str(SchoolYear(year)), "target": target}
+                               for year, target in sorted(g.targets)]} for g in roadmap.goals],
+        "steps": [{"title": s.title, "date": _day(s.date), "done": s.done, "outcome": s.outcome}
+                  for s in roadmap.steps],
+        "advice_moments": [{"body": a.body, "date": _day(a.date), "outcome": a.outcome} for a in roadmap.advice],
+    }
+
+
+def _roles(view: PlanView, member_ids: dict[int, int], partner_ids: dict[int, int]) -> list[dict[str, Any]]:
+    """The roles of each member, then of each partner, in the order they were given."""
+    by_member: dict[int, list[str]] = {}
+    by_partner: dict[int, list[str]] = {}
+    for role in view.roles:
+        if role.member_id is not None:
+            by_member.setdefault(role.member_id, []).append(role.role)
+        elif role.partner_id is not None:
+            by_partner.setdefault(role.partner_id, []).append(role.role)
+    return ([{"member_id": member_ids[m], "partner_id": None, "roles": roles}
+             for m, roles in sorted(by_member.items(), key=lambda i: member_ids.get(i[0], 0)) if m in member_ids]
+            + [{"member_id": None, "partner_id": partner_ids[p], "roles": roles}
+               for p, roles in sorted(by_partner.items(), key=lambda i: partner_ids.get(i[0], 0)) if p in partner_ids])
 
 
 def _goal_tree(view: PlanView) -> list[tuple[GoalView, list[GoalView]]]:

@@ -11,6 +11,11 @@ the whole plan is there afterwards, or nothing.
 A school with the same BRIN code gets the plan added (its profile stays as it is;
 working-group members and partners with the same name are reused).  An
 intervention that this catalogue does not know is kept as an own intervention.
+
+Format version 2 adds the meerjarenplan (roadmap) the plan belongs to and the roles
+of members and partners: the roadmap is made for the school, or — when that school
+already has a roadmap with the same title and years — that one is used, and the
+plan's goals link to its long-term goals.  Version 1 files import as before.
 """
 
 from __future__ import annotations
@@ -28,9 +33,9 @@ from sqlalchemy import select
 from wellbeing_planner.content.catalogue import catalogue
 from wellbeing_planner.content.framework import framework
 from wellbeing_planner.core import catalogue as catalogue_ops
-from wellbeing_planner.core import evaluation, goals, scan, schools, startfoto, validation, werkgroep
-from wellbeing_planner.core.activities import ACTIVITY
-from wellbeing_planner.core.plans import PLAN_STATUSES
+from wellbeing_planner.core import evaluation, goals, roadmap, scan, schools, startfoto, validation, werkgroep
+from wellbeing_planner.core.activities import ACTIVITY, check_months
+from wellbeing_planner.core.plans import ADOPTION_FIELDS, PLAN_STATUSES, clean_adoption
 from wellbeing_planner.core.schoolyear import SchoolYear
 from wellbeing_planner.errors import ValidationError
 from wellbeing_planner.exchange import reading
@@ -39,6 +44,7 @@ from wellbeing_planner.i18n import _
 from wellbeing_planner.storage.db import Database
 from wellbeing_planner.storage.models import (
     Activity,
+    AdviceMoment,
     Evaluation,
     Goal,
     Indicator,
@@ -47,24 +53,33 @@ from wellbeing_planner.storage.models import (
     Member,
     ObligationCheck,
     Partner,
+    PartyRole,
     Plan,
+    Roadmap,
+    RoadmapGoal,
+    RoadmapTarget,
     ScanScore,
     School,
     StakeholderInput,
+    WorkStep,
 )
 
 RATINGS = ("importance", "cost", "time", "commitment", "feasibility")
 
 
 @contextmanager
-def _at(where: str | None, field_name: str | None = None) -> Iterator[None]:
-    """Turn a core :class:`ValidationError` into a :class:`PlanFileError` that says where it is."""
+def _at(where: str | None, field_name: str | None = None, *, exact: bool = False) -> Iterator[None]:
+    """Turn a core :class:`ValidationError` into a :class:`PlanFileError` that says where it is.
+
+    ``exact``: the file's field is ``field_name`` whatever field the core check names.
+    """
     try:
         yield
     except PlanFileError:
         raise
     except ValidationError as exc:
-        raise PlanFileError(exc.message, where=where, field=exc.field or field_name) from None
+        name = field_name if exact else (exc.field or field_name)
+        raise PlanFileError(exc.message, where=where, field=name) from None
 
 
 @dataclass(frozen=True)
@@ -73,6 +88,16 @@ class InterventionRef:
 
     catalogue_id: str | None = None
     own_id: int | None = None  # file id of an own intervention (also made for unknown catalogue entries)
+
+
+@dataclass
+class PreparedRoadmap:
+    """The meerjarenplan of a version-2 file, checked; goals keyed by their file id."""
+
+    values: dict[str, Any]  # title, first_year, last_year, texts, basic_skills
+    goals: dict[int, tuple[dict[str, Any], dict[int, str]]]  # file id → (values, {school year: target})
+    steps: list[dict[str, Any]]
+    advice: list[dict[str, Any]]
 
 
 @dataclass
@@ -94,6 +119,8 @@ class PreparedPlan:
     evaluations: list[dict[str, Any]]
     interventions: dict[int, dict[str, Any]]
     kept_as_own: list[str] = field(default_factory=list)  # names of catalogue entries this catalogue lacks
+    roadmap: PreparedRoadmap | None = None
+    roles: list[tuple[str, int, list[str]]] = field(default_factory=list)  # ("member"/"partner", file id, roles)
 
     @property
     def school_name(self) -> str:
@@ -115,6 +142,8 @@ class ImportResult:
     school_name: str
     added_to_existing_school: bool
     kept_as_own: tuple[str, ...] = ()
+    roadmap_id: int | None = None
+    roadmap_reused: bool = False  # the school already had this meerjarenplan
 
 
 # --- checking ----------------------------------------------------------------------------------------
@@ -139,6 +168,9 @@ def _school(raw: Mapping[str, Any]) -> tuple[dict[str, Any], tuple[bytes, str] |
         for name in ("name", "brin", "grade_min", "grade_max", "pupils", "gemeente", "ggd_region"):
             values[name] = schools.validate_school_field(name, raw[name], school_type=kind)
         validation.grade_range(values["grade_min"], values["grade_max"], [kind])
+    if "kind" in raw:  # format version 2
+        with _at(where, "kind", exact=True):
+            values["kind"] = roadmap.check_kind(raw["kind"])
     logo = None
     if raw["logo"] is not None:
         try:
@@ -172,6 +204,7 @@ def prepare(document: Mapping[str, Any]) -> PreparedPlan:
     school, logo = _school(document["school"])
     kind = school["school_type"]
     fw = framework()
+    v2 = int(document["format_version"]) >= 2
 
     members: dict[int, dict[str, Any]] = {}
     for number, (ident, row) in enumerate(_unique_ids(document["members"], _("werkgroeplid")).items(), start=1):
@@ -201,6 +234,13 @@ def prepare(document: Mapping[str, Any]) -> PreparedPlan:
         if plan["status"] == "afgerond" and not plan["year_evaluation"]:
             raise ValidationError(_("Schrijf eerst de jaarevaluatie; daarna kan het plan worden afgerond."),
                                   field="year_evaluation")
+    if v2:
+        for name in ADOPTION_FIELDS:
+            with _at(_("plan"), name, exact=True):
+                plan.update(clean_adoption({name: raw_plan[name]}))
+    prepared_roadmap = _roadmap(document["roadmap"], year) if v2 and document["roadmap"] is not None else None
+    first, last = ((prepared_roadmap.values["first_year"], prepared_roadmap.values["last_year"])
+                   if prepared_roadmap is not None else (year.start_year, year.start_year))
 
     own_rows = _unique_ids(document["interventions"], _("eigen interventie"))
     interventions: dict[int, dict[str, Any]] = {}
@@ -231,7 +271,11 @@ def prepare(document: Mapping[str, Any]) -> PreparedPlan:
     for number, row in enumerate(document["inventory"], start=1):
         where = _("bestaande aanpak {n}").format(n=number)
         with _at(where):
-            clean = startfoto.INVENTORY.clean({k: row[k] for k in ("name", "since_year", "grades", "assessment")})
+            clean = startfoto.INVENTORY.clean({k: row[k] for k in (
+                ("name", "since_year", "grades", "assessment", *(("layers", "setting") if v2 else ())))})
+            if v2:
+                clean["partner_id"] = validation.reference(row["partner_id"], partners, label=_("De partner"),
+                                                           field="partner_id")
         inventory.append((clean, _intervention_ref(row["intervention"], own_ids, unknown, where)))
 
     stakeholders = []
@@ -276,7 +320,8 @@ def prepare(document: Mapping[str, Any]) -> PreparedPlan:
         seen.add(ident)
         with _at(where):
             clean = {name: scan.clean_field(name, row[name])
-                     for name in ("score", "not_applicable", "na_reason", "evidence", "priority")}
+                     for name in ("score", "not_applicable", "na_reason", "evidence", "priority",
+                                  *(("team_counts",) if v2 else ()))}
         if clean["not_applicable"]:
             clean["score"] = None
         scores.append({"criterion_id": ident, **clean})
@@ -299,10 +344,18 @@ def prepare(document: Mapping[str, Any]) -> PreparedPlan:
                                           "reached", "attainment_note")}
             values.update({name: row["ratings"][name] for name in RATINGS})
             values["deadline"] = row["deadline"]
+            if v2:
+                values["layers"] = row["layers"]
             clean = goals.GOAL.clean(values)
-            goals.check_deadline(clean["deadline"], year.start_year)
+            if clean.get("layers"):  # as every save in the app: the first layer is the single one of before
+                clean["prevention_layer"] = clean["layers"][0]
+            goals.check_deadline(clean["deadline"], year.start_year if first == last else first, last)
             clean["indicator_id"] = validation.reference(row["indicator_id"], indicators, label=_("Het cijfer"),
                                                          field="indicator_id")
+            if v2:
+                clean["roadmap_goal_id"] = validation.reference(
+                    row["roadmap_goal_id"], prepared_roadmap.goals if prepared_roadmap is not None else (),
+                    label=_("Het doel van het meerjarenplan"), field="roadmap_goal_id")
         prepared_goals.append((ident, parent, clean))
 
     activities = []
@@ -311,8 +364,8 @@ def prepare(document: Mapping[str, Any]) -> PreparedPlan:
         with _at(where):
             clean = ACTIVITY.clean({k: row[k] for k in (
                 "title", "description", "approach_role", "start_month", "end_month", "hours", "budget",
-                "funding_source", "status", "progress", "reflection")})
-            validation.months_in_year(clean["start_month"], clean["end_month"], year.start_year)
+                "funding_source", "status", "progress", "reflection", *(("layers", "setting") if v2 else ()))})
+            check_months(clean["start_month"], clean["end_month"], year.start_year, first, last)
             clean["goal_id"] = validation.reference(row["goal_id"], goal_ids, label=_("Het doel"), field="goal_id")
             clean["owner_id"] = validation.reference(row["owner_id"], members, label=_("De eigenaar"),
                                                      field="owner_id")
@@ -327,11 +380,92 @@ def prepare(document: Mapping[str, Any]) -> PreparedPlan:
             evaluation.check_in_year(clean["date"], year.start_year)
         evaluations.append(clean)
 
+    roles = _roles(document["roles"], members, partners) if v2 else []
+
     return PreparedPlan(school=school, logo=logo, members=members, partners=partners, plan=plan,
                         indicators=indicators, inventory=inventory, stakeholders=stakeholders,
                         obligations=obligations, scores=scores, goals=prepared_goals, activities=activities,
                         evaluations=evaluations, interventions=interventions,
-                        kept_as_own=_keep_unknown(unknown, kind, interventions, inventory, activities))
+                        kept_as_own=_keep_unknown(unknown, kind, interventions, inventory, activities),
+                        roadmap=prepared_roadmap, roles=roles)
+
+
+def _roadmap(raw: Mapping[str, Any], year: SchoolYear) -> PreparedRoadmap:
+    """Check the meerjarenplan: years, texts, long-term goals with their targets, steps and advice moments."""
+    where = _("meerjarenplan")
+    with _at(where, "first_year", exact=True):
+        first = SchoolYear.parse(raw["first_year"]).start_year
+    with _at(where, "last_year", exact=True):
+        last = SchoolYear.parse(raw["last_year"]).start_year
+    with _at(where):
+        first, last = roadmap.clean_years(first, last)
+        values = roadmap.clean_roadmap({name: raw[name] for name in (
+            "title", "ambition", "why", "definition", "basic_skills", "conclusions")})
+    with _at(where, "first_year", exact=True):
+        roadmap.check_plan_year(first, last, year.start_year)
+    values.update(first_year=first, last_year=last)
+
+    prepared_goals: dict[int, tuple[dict[str, Any], dict[int, str]]] = {}
+    for number, (ident, row) in enumerate(_unique_ids(raw["goals"], _("meerjarenplan, doel")).items(), start=1):
+        goal_where = _("meerjarenplan, doel {n}").format(n=number)
+        with _at(goal_where):
+            clean = roadmap.ROADMAP_GOAL.clean({k: row[k] for k in ("title", "description", "pillars", "layers")})
+        targets: dict[int, str] = {}
+        for target_number, target in enumerate(row["targets"], start=1):
+            label = str(target["school_year"]) if isinstance(target.get("school_year"), str) else str(target_number)
+            target_where = _("{goal}, streefwaarde {year}").format(goal=goal_where, year=label[:9])
+            with _at(target_where, "school_year", exact=True):
+                school_year = SchoolYear.parse(target["school_year"]).start_year
+                roadmap.check_target_year(first, last, school_year)
+            if school_year in targets:
+                raise PlanFileError(_("er staan twee streefwaarden voor {year}.").format(year=label),
+                                    where=target_where, field="school_year")
+            with _at(target_where, "target", exact=True):
+                text = roadmap.clean_target(target["target"])
+            if text is not None:  # empty: no target that year, as in the app
+                targets[school_year] = text
+        prepared_goals[ident] = (clean, targets)
+
+    steps = []
+    for number, row in enumerate(raw["steps"], start=1):
+        with _at(_("meerjarenplan, stap {n}").format(n=number)):
+            steps.append(roadmap.WORK_STEP.clean({k: row[k] for k in ("title", "date", "done", "outcome")}))
+    advice = []
+    for number, row in enumerate(raw["advice_moments"], start=1):
+        with _at(_("meerjarenplan, adviesmoment {n}").format(n=number)):
+            advice.append(roadmap.ADVICE.clean({k: row[k] for k in ("body", "date", "outcome")}))
+    return PreparedRoadmap(values, prepared_goals, steps, advice)
+
+
+def _roles(rows: list[dict[str, Any]], members: Mapping[int, Any], partners: Mapping[int, Any]
+           ) -> list[tuple[str, int, list[str]]]:
+    """Roles per member or partner of the file: each party once, each role a known role or the group's own."""
+    result: list[tuple[str, int, list[str]]] = []
+    seen: set[tuple[str, int]] = set()
+    for number, row in enumerate(rows, start=1):
+        where = _("rollen {n}").format(n=number)
+        if (row["member_id"] is None) == (row["partner_id"] is None):
+            raise PlanFileError(_("Kies één werkgroeplid of één partner."), where=where, field="member_id")
+        with _at(where):
+            if row["member_id"] is not None:
+                party = ("member", validation.reference(row["member_id"], members, label=_("Het werkgroeplid"),
+                                                        field="member_id"))
+            else:
+                party = ("partner", validation.reference(row["partner_id"], partners, label=_("De partner"),
+                                                         field="partner_id"))
+        if party[1] is None:  # id 0
+            raise PlanFileError(_("Kies één werkgroeplid of één partner."), where=where, field="member_id")
+        key = (party[0], party[1])
+        if key in seen:
+            raise PlanFileError(_("de rollen van dit werkgroeplid of deze partner staan er twee keer in."),
+                                where=where, field=f"{party[0]}_id")
+        seen.add(key)
+        clean: list[str] = []
+        for index, role in enumerate(row["roles"], start=1):
+            with _at(where, f"roles[{index}]", exact=True):
+                clean.append(roadmap.clean_role(role))
+        result.append((party[0], party[1], list(dict.fromkeys(clean))))
+    return result
 
 
 def _keep_unknown(unknown: dict[str, str], kind: str, interventions: dict[int, dict[str, Any]],
@@ -415,7 +549,8 @@ def import_prepared(db: Database, prepared: PreparedPlan, *, add_to_existing: bo
                 existing_own.append(row)
             own_map[ident] = row.id
 
-        plan = Plan(school_id=school.id, **prepared.plan)
+        roadmap_id, reused, roadmap_goal_map = _write_roadmap(session, school, prepared.roadmap)
+        plan = Plan(school_id=school.id, roadmap_id=roadmap_id, **prepared.plan)
         session.add(plan)
         session.flush()
 
@@ -424,6 +559,8 @@ def import_prepared(db: Database, prepared: PreparedPlan, *, add_to_existing: bo
             indicator_map[ident] = Indicator(plan_id=plan.id, position=position, **values)
             session.add(indicator_map[ident])
         for position, (values, ref) in enumerate(prepared.inventory):
+            if values.get("partner_id") is not None:
+                values = {**values, "partner_id": partner_map[values["partner_id"]]}
             session.add(InventoryItem(plan_id=plan.id, position=position, **values,
                                       intervention_id=ref.catalogue_id if ref.own_id is None else None,
                                       local_intervention_id=own_map.get(ref.own_id) if ref.own_id else None))
@@ -438,6 +575,8 @@ def import_prepared(db: Database, prepared: PreparedPlan, *, add_to_existing: bo
         goal_map: dict[int, Goal] = {}
         for position, (ident, parent, values) in enumerate(prepared.goals):
             indicator = indicator_map.get(values["indicator_id"]) if values["indicator_id"] else None
+            if values.get("roadmap_goal_id") is not None:
+                values = {**values, "roadmap_goal_id": roadmap_goal_map[values["roadmap_goal_id"]]}
             goal = Goal(plan_id=plan.id, position=position,
                         parent_id=goal_map[parent].id if parent is not None else None,
                         **{**values, "indicator_id": indicator.id if indicator is not None else None})
@@ -457,8 +596,77 @@ def import_prepared(db: Database, prepared: PreparedPlan, *, add_to_existing: bo
                 local_intervention_id=own_map.get(ref.own_id) if ref.own_id else None))
         for values in prepared.evaluations:
             session.add(Evaluation(plan_id=plan.id, **values))
+        _write_roles(session, school, prepared.roles, member_map, partner_map)
         session.flush()
-        return ImportResult(plan.id, school.id, school.name, added, tuple(prepared.kept_as_own))
+        return ImportResult(plan.id, school.id, school.name, added, tuple(prepared.kept_as_own), roadmap_id, reused)
+
+
+def _write_roadmap(session: Any, school: School, prepared: PreparedRoadmap | None
+                   ) -> tuple[int | None, bool, dict[int, int]]:
+    """The school's roadmap for this plan: its own one with the same title and years, else a new one.
+
+    Returns (roadmap id, reused, file id → roadmap goal id).  A reused roadmap keeps its texts; long-term
+    goals (same title), targets (per year), steps and advice moments the file adds are added to it.
+    """
+    if prepared is None:
+        return None, False, {}
+    values = prepared.values
+    row = session.scalar(select(Roadmap).where(
+        Roadmap.school_id == school.id, Roadmap.title == values["title"],
+        Roadmap.first_year == values["first_year"], Roadmap.last_year == values["last_year"]).order_by(Roadmap.id))
+    reused = row is not None
+    if row is None:
+        row = Roadmap(school_id=school.id, **values)
+        session.add(row)
+        session.flush()
+    unmatched = list(session.scalars(select(RoadmapGoal).where(RoadmapGoal.roadmap_id == row.id)
+                                     .order_by(RoadmapGoal.position, RoadmapGoal.id)))
+    count = len(unmatched)
+    goal_map: dict[int, int] = {}
+    for ident, (goal_values, targets) in prepared.goals.items():
+        # each goal the roadmap had is matched once at most: two goals of the file with one title stay two
+        goal = next((g for g in unmatched if validation.same_name(g.title, goal_values["title"])), None)
+        if goal is None:
+            goal = RoadmapGoal(roadmap_id=row.id, position=count, **goal_values)
+            session.add(goal)
+            session.flush()
+            count += 1
+            have: set[int] = set()
+        else:
+            unmatched.remove(goal)
+            have = set(session.scalars(select(RoadmapTarget.school_year)
+                                       .where(RoadmapTarget.roadmap_goal_id == goal.id)))
+        for school_year, target in targets.items():
+            if school_year not in have:
+                session.add(RoadmapTarget(roadmap_goal_id=goal.id, school_year=school_year, target=target))
+        goal_map[ident] = goal.id
+    for model, rows, keys in ((WorkStep, prepared.steps, ("title", "date")),
+                              (AdviceMoment, prepared.advice, ("body", "date"))):
+        present = list(session.scalars(select(model).where(model.roadmap_id == row.id)))
+        position = len(present)
+        for step in rows:
+            same = next((p for p in present if all(getattr(p, k) == step[k] for k in keys)), None)
+            if same is not None:
+                present.remove(same)  # it was there already (each one matched once)
+                continue
+            session.add(model(roadmap_id=row.id, position=position, **step))
+            position += 1
+    session.flush()
+    return row.id, reused, goal_map
+
+
+def _write_roles(session: Any, school: School, roles: list[tuple[str, int, list[str]]],
+                 member_map: dict[int, int], partner_map: dict[int, int]) -> None:
+    """Each party's roles from the file; roles a (reused) member or partner already has are kept."""
+    for kind, ident, names in roles:
+        member_id = member_map[ident] if kind == "member" else None
+        partner_id = partner_map[ident] if kind == "partner" else None
+        where = (PartyRole.member_id == member_id) if member_id is not None else (PartyRole.partner_id == partner_id)
+        have = set(session.scalars(select(PartyRole.role).where(where)))
+        for name in names:
+            if name not in have:
+                session.add(PartyRole(school_id=school.id, member_id=member_id, partner_id=partner_id, role=name))
+                have.add(name)
 
 
 def _merge(session: Any, model: type[Member] | type[Partner], school: School, rows: dict[int, dict[str, Any]],

@@ -19,10 +19,11 @@ from wellbeing_planner.exchange.errors import PlanFileError
 from wellbeing_planner.i18n import _
 
 FORMAT = "wellbeing-planner/plan"
-FORMAT_VERSION = 1
-SCHEMAS = {1: "plan-file-v1.schema.json"}
+FORMAT_VERSION = 2
+SCHEMAS = {1: "plan-file-v1.schema.json", 2: "plan-file-v2.schema.json"}
 MAX_BYTES = 20 * 1024 * 1024
-#: The deepest nesting the format has: file → goals → goal → sub_goals → sub-goal → ratings.
+#: The deepest nesting the format has: file → goals → goal → sub_goals → sub-goal → ratings (and, since
+#: version 2, file → roadmap → goals → goal → targets → target).
 MAX_DEPTH = 6
 SUFFIX = ".wbplan"
 #: No list in the format is longer (activities: 2000), and no plan has anywhere near this many values;
@@ -47,7 +48,11 @@ _PARTS = {
     "activities": _("activiteit"),
     "evaluations": _("evaluatiemoment"),
     "interventions": _("eigen interventie"),
+    "roadmap": _("meerjarenplan"),
+    "roles": _("rollen"),
 }
+#: The lists inside the meerjarenplan (format version 2).
+_ROADMAP_PARTS = {"goals": _("doel"), "steps": _("stap"), "advice_moments": _("adviesmoment")}
 
 _JSON_REASONS = {
     "Expecting value": _("hier ontbreekt een waarde of het bestand houdt te vroeg op"),
@@ -81,6 +86,14 @@ def location(path: Iterable[str | int]) -> tuple[str | None, str | None]:
             if part == "goals" and len(steps) > 3 and steps[2] == "sub_goals" and isinstance(steps[3], int):
                 where.append(_("subdoel {n}").format(n=steps[3] + 1))
                 index = 4
+        elif part == "roadmap":
+            where.append(_PARTS[part])
+            if len(steps) > 2 and steps[1] in _ROADMAP_PARTS and isinstance(steps[2], int):
+                where.append(f"{_ROADMAP_PARTS[str(steps[1])]} {steps[2] + 1}")
+                index = 3
+                if steps[1] == "goals" and len(steps) > 4 and steps[3] == "targets" and isinstance(steps[4], int):
+                    where.append(_("streefwaarde {n}").format(n=steps[4] + 1))
+                    index = 5
         else:
             where.append(_PARTS[part] if part in ("school", "plan") else _("onderdeel '{part}'").format(part=part))
     for step in steps[index:]:
