@@ -74,7 +74,8 @@ def test_a_newer_catalogue_is_kept_and_the_demo_plan_says_what_it_lost(tmp_path:
 
 
 @pytest.mark.parametrize(("make", "fragment"), [
-    (lambda: _newer("2026.1"), "is niet nieuwer dan de catalogus in gebruik (2026.1)"),
+    (lambda: _newer(_shipped()["catalogue_version"]),
+     f"is niet nieuwer dan de catalogus in gebruik ({_shipped()['catalogue_version']})"),
     (lambda: _newer("2025.9"), "is niet nieuwer"),
     (lambda: {k: v for k, v in _newer().items() if k != "themes"}, "Inhoudsbestand"),
     (lambda: dict(_newer(), interventions=[dict(_newer()["interventions"][0], themes=["verzonnen"])]),

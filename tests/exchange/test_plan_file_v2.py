@@ -40,9 +40,9 @@ V2_KEYS = {"school": ("kind",), "plan": ("director_name", "director_signed_on", 
 
 
 def _as_v1(document: Doc) -> Doc:
-    """A version-2 document with everything version 2 added left out."""
+    """A version-2 document with everything version 2 added left out (and the stamps of the exporting app)."""
     result = copy.deepcopy(document)
-    for name in ("exported_at", "app_version", "format_version", "roadmap", "roles"):
+    for name in ("exported_at", "app_version", "catalogue_version", "format_version", "roadmap", "roles"):
         result.pop(name, None)
     for part, keys in V2_KEYS.items():
         rows = [result[part]] if isinstance(result[part], dict) else result[part]

@@ -75,8 +75,8 @@ def test_the_jaarplan_names_every_goal_activity_and_the_euro_totals(demo_view: P
     reader = PdfReader(io.BytesIO(data))
     assert reader.metadata.title.startswith("Jaarplan welbevinden")
     assert "Basisschool De Vlinderboom" in (reader.metadata.author or "")
-    assert [item.title for item in reader.outline if not isinstance(item, list)][:4] == [
-        "Samenvatting", "Wie doet het", "Startfoto", "Zelfscan"]
+    assert [item.title for item in reader.outline if not isinstance(item, list)][:5] == [
+        "Samenvatting", "Wie doet het", "Meerjarenplan 2025-2026 t/m 2028-2029", "Startfoto", "Zelfscan"]
 
 
 def test_all_fonts_are_embedded_and_dutch_characters_survive(tmp_path: Path, demo_view: PlanView) -> None:
