@@ -33,6 +33,16 @@ def db(data_dir: Path) -> Iterator[Database]:
 
 
 @pytest.fixture(autouse=True)
+def _dutch_after_each_test() -> Iterator[None]:
+    """Every test starts and ends in Dutch (``cli.run(["--lang", "en", ...])`` switches the whole process)."""
+    from wellbeing_planner import i18n
+
+    i18n.set_language(i18n.DEFAULT_LANGUAGE)
+    yield
+    i18n.set_language(i18n.DEFAULT_LANGUAGE)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[None]:
     """Point QSettings at a temporary folder for tests that use Qt."""
     if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
