@@ -173,7 +173,16 @@ def core_messages() -> list[str]:
             else:
                 continue
             found += [text for text in texts if text is not None]
+    found += catalogue_theme_labels()
     return list(dict.fromkeys(found))
+
+
+def catalogue_theme_labels() -> list[str]:
+    """The theme names of the intervention catalogue: content, but shown as words of the app (``theme_label``)."""
+    import yaml
+
+    raw = yaml.safe_load((ROOT / "resources" / "catalogue" / "interventions.yaml").read_text(encoding="utf-8"))
+    return [str(theme["label"]) for theme in raw.get("themes", [])]
 
 
 # --- the .ts file ---------------------------------------------------------------------------------

@@ -85,7 +85,7 @@ def build_parser() -> DutchArgumentParser:
     common.add_argument("--lang", choices=tuple(i18n.LANGUAGES), default=argparse.SUPPRESS,
                         help=_("taal van het venster, de rapporten en de meldingen: nl (Nederlands, standaard) of "
                                "en (English)"))
-    common.add_argument("--data-dir", metavar="MAP", default=argparse.SUPPRESS,
+    common.add_argument("--data-dir", metavar=_("MAP"), default=argparse.SUPPRESS,
                         help=_("map met de gegevens (standaard: de gegevensmap van de gebruiker)"))
     common.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
                         help=_("gebruik de demoschool (eigen database, los van echte plannen)"))
@@ -112,11 +112,11 @@ def build_parser() -> DutchArgumentParser:
 
     backup = sub.add_parser("backup", parents=[common],
                             help=_("maak een gecontroleerde reservekopie (standaard in de map backups/)"))
-    backup.add_argument("--to", metavar="BESTAND", help=_("schrijf de reservekopie naar dit bestand"))
+    backup.add_argument("--to", metavar=_("BESTAND"), help=_("schrijf de reservekopie naar dit bestand"))
 
     restore = sub.add_parser("restore", parents=[common],
                              help=_("zet een reservekopie terug (het huidige planbestand wordt eerst bewaard)"))
-    restore.add_argument("file", metavar="BESTAND", help=_("de reservekopie die teruggezet wordt"))
+    restore.add_argument("file", metavar=_("BESTAND"), help=_("de reservekopie die teruggezet wordt"))
 
     backups = sub.add_parser("backups", parents=[common], help=_("toon de reservekopieën"))
     backups.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
@@ -138,15 +138,15 @@ def build_parser() -> DutchArgumentParser:
                                                                  "planbestand"))
     export.add_argument("plan_id", metavar="PLAN_ID", type=_positive_int)
     target = export.add_mutually_exclusive_group(required=True)
-    target.add_argument("--pdf", metavar="BESTAND", help=_("het PDF-bestand dat geschreven wordt"))
-    target.add_argument("--plan-file", metavar="BESTAND",
+    target.add_argument("--pdf", metavar=_("BESTAND"), help=_("het PDF-bestand dat geschreven wordt"))
+    target.add_argument("--plan-file", metavar=_("BESTAND"),
                         help=_("schrijf het hele plan als planbestand (.wbplan) om te verhuizen of te delen"))
     export.add_argument("--report", choices=REPORT_KINDS, default="jaarplan",
                         help=_("welk rapport (standaard: jaarplan)"))
 
     imp = sub.add_parser("import", parents=[common],
                          help=_("lees een planbestand (.wbplan) in en toon het id van het nieuwe plan"))
-    imp.add_argument("file", metavar="BESTAND", help=_("het planbestand; een school met dezelfde BRIN-code krijgt "
+    imp.add_argument("file", metavar=_("BESTAND"), help=_("het planbestand; een school met dezelfde BRIN-code krijgt "
                                                        "het plan erbij"))
 
     cat = sub.add_parser("catalogue", parents=[common],
@@ -303,7 +303,7 @@ def _cmd_catalogue(args: argparse.Namespace) -> int:
         return EXIT_OK
     for entry in entries:
         own = _(" (eigen)") if entry.local else ""
-        _write_out(f"{entry.id}\t{entry.name}{own}\t{', '.join(entry.school_types)}\t{entry.recognition.label}")
+        _write_out(f"{entry.id}\t{entry.name}{own}\t{', '.join(entry.school_types)}\t{_(entry.recognition.label)}")
     return EXIT_OK
 
 

@@ -52,6 +52,12 @@ def test_a_missing_english_text_is_shown_in_dutch_and_listed(tmp_path: Path) -> 
     assert not any(f"criteria/{first['id']}/" in line for line in missing)
 
 
+def test_every_framework_text_has_an_english_translation() -> None:
+    """Lists what is still shown in Dutch when English is chosen (add it to resources/framework/*.en.yaml)."""
+    missing = untranslated("en")
+    assert not missing, f"{len(missing)} framework texts without English:\n" + "\n".join(missing)
+
+
 def test_the_english_overlays_only_name_ids_that_exist() -> None:
     from wellbeing_planner import paths
 

@@ -180,7 +180,7 @@ class Catalogue:
         return None
 
     def theme_label(self, tag: str) -> str:
-        return dict(self.themes).get(tag, tag)
+        return _(dict(self.themes).get(tag, tag))  # the labels are in the core catalogue (tools/translations.py)
 
 
 def recognition_from(raw: dict[str, Any]) -> Recognition:

@@ -188,7 +188,7 @@ def _score_one(entry: Intervention, ctx: SuggestionContext, shares: dict[str, sc
     points += weights.evidence.get(rec.level, 0.0)
     if rec.level in ("sterke_aanwijzingen", "goede_aanwijzingen", "eerste_aanwijzingen", "goed_onderbouwd",
                      "goed_beschreven"):
-        reasons.append(rec.label.lower() + (f" ({rec.database_label()})" if rec.database else ""))
+        reasons.append(_(rec.label).lower() + (f" ({rec.database_label()})" if rec.database else ""))
     elif rec.level == "niet_erkend":
         cautions.append(_("niet erkend door de erkenningscommissie"))
     elif entry.kind != "signaleringsinstrument":
@@ -243,7 +243,7 @@ def rank_interventions(interventions: Iterable[Intervention], ctx: SuggestionCon
 
 def strengths(interventions: Iterable[Intervention], ctx: SuggestionContext) -> list[str]:
     """What the school already uses, named as a strength."""
-    return [_("al in gebruik: {name} ({level})").format(name=e.name, level=e.recognition.label.lower())
+    return [_("al in gebruik: {name} ({level})").format(name=e.name, level=_(e.recognition.label).lower())
             for e in interventions if e.id in ctx.in_use]
 
 

@@ -102,7 +102,7 @@ class EvaluationPage(Page):
         ]
         fields = [
             Field("title", self.tr("Moment"), lambda e: e.title),
-            Field("date", self.tr("Datum"), lambda e: e.date.strftime("%d-%m-%Y"), placeholder="dd-mm-jjjj"),
+            Field("date", self.tr("Datum"), lambda e: e.date.strftime("%d-%m-%Y"), placeholder=self.tr("dd-mm-jjjj")),
             Field("kind", self.tr("Soort"), lambda e: e.kind, kind="choice",
                   options=lambda: list(evaluation.KINDS.items())),
             Field("focus", self.tr("Waar kijken we naar?"), lambda e: e.focus or "", kind="multiline"),
