@@ -267,3 +267,30 @@ def test_english_qt_texts_replace_the_dutch_ones(english: None, qapp: QApplicati
 
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     assert QCoreApplication.translate("MainWindow", "&Bestand") == "&File"
+
+
+def test_the_window_starts_in_the_stored_language_and_lang_wins(tmp_path: Path) -> None:
+    """*Instellingen → Taal* is read at the next start; ``--lang`` on the command line goes before it."""
+    import os
+    import subprocess
+    import sys
+
+    from wellbeing_planner import APP_ID, ORG_NAME
+
+    config = tmp_path / "config"
+    ini = config / ORG_NAME / f"{APP_ID}.ini"
+    ini.parent.mkdir(parents=True)
+    ini.write_text("[view]\nlanguage=en\n", encoding="utf-8")
+    data = tmp_path / "data"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(config))
+    root = Path(__file__).resolve().parents[2]
+
+    def start(*extra: str) -> str:
+        result = subprocess.run([sys.executable, str(root / "main.py"), "--data-dir", str(data), "--startup-check",
+                                 *extra], env=env, capture_output=True, text=True, timeout=120, check=False)
+        assert result.returncode == 0, result.stderr
+        log = (paths.log_dir(data) / "welbevinden-planner.log").read_text(encoding="utf-8")
+        return re.findall(r"language: (\w+)", log)[-1]
+
+    assert start() == "en"
+    assert start("--lang", "nl") == "nl"

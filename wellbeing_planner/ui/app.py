@@ -64,6 +64,7 @@ def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = F
 
     i18n.set_language(language)
     install_qt_translation(app, language)
+    log.info("language: %s", language)
     apply_style(app)
     install_excepthook()
 
