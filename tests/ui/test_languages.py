@@ -132,8 +132,8 @@ def _item_texts(view: QAbstractItemView) -> Iterator[str]:
                     yield value
 
 
-def visible_texts(window: MainWindow) -> Iterator[tuple[str, str]]:
-    """(where, text) for every text of the window a user can read or hear."""
+def visible_texts(window: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text of the window (or dialog) a user can read or hear."""
     widgets: list[QWidget] = [window, *window.findChildren(QWidget)]
     for widget in widgets:
         where = f"{type(widget).__name__} {widget.objectName()!r}"
@@ -159,8 +159,9 @@ def visible_texts(window: MainWindow) -> Iterator[tuple[str, str]]:
         for text in texts:
             if text and text.strip():
                 yield where, text
-    for action in window.menuBar().actions():
-        yield "menu bar", action.text()
+    if isinstance(window, MainWindow):
+        for action in window.menuBar().actions():
+            yield "menu bar", action.text()
 
 
 def _leftovers(texts: Iterator[tuple[str, str]], words: set[str], allowed: list[str],
@@ -224,6 +225,40 @@ def test_every_page_of_the_demo_in_english_has_no_dutch_left(english: None, qtbo
     allowed = [*ENGLISH_ALLOWED, *_demo_texts(data_dir), *_catalogue_texts()]
     leftovers = _leftovers(_walk_pages(qtbot, window), DUTCH_WORDS, allowed, dutch_sources)
     assert leftovers == [], f"{len(leftovers)} Dutch texts in the English window:\n" + "\n".join(leftovers)
+
+
+def test_the_dialogs_in_english_have_no_dutch_left(english: None, qtbot: QtBot, make_window: WindowFactory,
+                                                   data_dir: Path) -> None:
+    from wellbeing_planner.content.catalogue import catalogue
+    from wellbeing_planner.content.framework import framework
+    from wellbeing_planner.ui.backup_dialog import RestoreDialog
+    from wellbeing_planner.ui.dialogs import NewPlanDialog, NewSchoolDialog
+    from wellbeing_planner.ui.errors import CrashDialog
+    from wellbeing_planner.ui.widgets.catalogue_dialogs import CompareDialog, LocalInterventionDialog
+    from wellbeing_planner.ui.widgets.team_round import TeamRoundDialog
+
+    ensure_demo(data_dir)
+    window = make_window(demo=True)
+    ctx = window.ctx
+    assert ctx is not None
+    dialogs: list[QWidget] = [
+        NewSchoolDialog(ctx, window), NewPlanDialog(ctx, window), CrashDialog("Traceback …", window),
+        RestoreDialog(window.database_path, paths.backup_dir(data_dir), window),
+        LocalInterventionDialog(ctx, window), CompareDialog(list(catalogue().interventions[:2]), window),
+        TeamRoundDialog(framework().criteria_for("PO")[0], (1, 2, 3, 1), window),
+    ]
+    texts: list[tuple[str, str]] = []
+    for dialog in dialogs:
+        dialog.show()
+        qtbot.wait(PAGE_SETTLE_MS)
+        texts += [(f"{type(dialog).__name__}: {where}", text) for where, text in visible_texts(dialog)]
+        dialog.close()
+    shown = {text for _, text in texts}
+    assert {"New school", "Team round", "Compare interventions", "Restore backup", "Copy details"} <= shown
+    dutch_sources, _ = _sources_with_other_translation()
+    allowed = [*ENGLISH_ALLOWED, *_demo_texts(data_dir), *_catalogue_texts()]
+    leftovers = _leftovers(iter(texts), DUTCH_WORDS, allowed, dutch_sources)
+    assert leftovers == [], f"{len(leftovers)} Dutch texts in the English dialogs:\n" + "\n".join(leftovers)
 
 
 def test_every_page_of_the_demo_in_dutch_has_no_english_left(qtbot: QtBot, make_window: WindowFactory,

@@ -188,6 +188,8 @@ def _row_key(section: str, row: dict[str, Any]) -> str:
 
 def _translate(raw: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
     """``raw`` with the texts of ``overlay`` (section → id → field → text) laid over it; the rest stays Dutch."""
+    if not overlay:
+        return raw  # Dutch: the source itself
     result = dict(raw)
     for section, fields in TRANSLATED_FIELDS.items():
         if section not in raw:
