@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Rol in de aanpak</source>
-        <translation>Role in the approach</translation>
+        <translation>Approach role</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Tot en met</source>
-        <translation>Up to and including</translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Uren</source>
