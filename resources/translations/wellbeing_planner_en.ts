@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Goed is: een werkgroep met een trekker en een mandaat van de directie, en partners met een duidelijke bijdrage.</source>
-        <translation>Good means: a working group with a lead and a mandate from the head, and partners with a clear contribution.</translation>
+        <translation>What good looks like: a working group with a lead and a mandate from the head, and partners with a clear contribution.</translation>
     </message>
     <message>
         <source>De Vlinderboom: zeven werkgroepleden onder leiding van de IB'er, zes partners van JGZ tot buurtsportcoach.</source>
@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>Goed is: elk cijfer met bron en jaar, en van elke groep betrokkenen een paar conclusies.</source>
-        <translation>Good means: every figure with source and year, and a few conclusions from each group involved.</translation>
+        <translation>What good looks like: every figure with source and year, and a few conclusions from each group involved.</translation>
     </message>
     <message>
         <source>De Vlinderboom: 86% van de leerlingen voelt zich veilig; ouders vragen om meer uitleg over online pesten.</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>Goed is: een eerlijke score met bewijs ('waar blijkt dit uit?') en een handvol prioriteiten, niet alles tegelijk.</source>
-        <translation>Good means: an honest score with evidence ('where does this show?') and a handful of priorities, not everything at once.</translation>
+        <translation>What good looks like: an honest score with evidence ('where does this show?') and a handful of priorities, not everything at once.</translation>
     </message>
     <message>
         <source>De Vlinderboom scoort signaleren het laagst (47%) en maakt daar een prioriteit van.</source>
@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>Goed is: drie tot acht doelen met een indicator uit de startfoto, zodat u volgend jaar kunt meten of het gelukt is.</source>
-        <translation>Good means: three to eight goals with an indicator from the startfoto, so that next year you can measure whether it worked.</translation>
+        <translation>What good looks like: three to eight goals with an indicator from the startfoto, so that next year you can measure whether it worked.</translation>
     </message>
     <message>
         <source>De Vlinderboom: 'Meer leerlingen voelen zich veilig op het plein', van 86% naar 92% in juni.</source>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>Goed is: elke activiteit met een eigenaar en maanden, en een begroting die binnen het budget blijft.</source>
-        <translation>Good means: every activity with an owner and months, and a budget that stays within the total.</translation>
+        <translation>What good looks like: every activity with an owner and months, and a budget that stays within the total.</translation>
     </message>
     <message>
         <source>De Vlinderboom: pleinafspraken met de leerlingenraad in september en oktober, eigenaar de anti-pestcoördinator.</source>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>Goed is: geen aandachtspunten meer en een spreiding over het schooljaar.</source>
-        <translation>Good means: no points for attention left and a spread across the school year.</translation>
+        <translation>What good looks like: no points for attention left and a spread across the school year.</translation>
     </message>
     <message>
         <source>De Vlinderboom heeft geen aandachtspunten en evalueert in januari en juni.</source>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>Goed is: per doel de gemeten waarde naast de streefwaarde en een korte reflectie.</source>
-        <translation>Good means: for each goal the measured value next to the target value, and a short reflection.</translation>
+        <translation>What good looks like: for each goal the measured value next to the target value, and a short reflection.</translation>
     </message>
     <message>
         <source>De Vlinderboom zet open doelen en lopende activiteiten door naar het nieuwe schooljaar.</source>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>Goed is: een jaarplan dat de directie zonder uitleg kan vaststellen.</source>
-        <translation>Good means: an annual plan the head can adopt without explanation.</translation>
+        <translation>What good looks like: an annual plan the head can adopt without explanation.</translation>
     </message>
     <message>
         <source>De Vlinderboom print het overzicht op één A4 voor de teamkamer.</source>
@@ -927,7 +927,7 @@
     </message>
     <message>
         <source>Goed is: kiezen op erkenning én op wat past bij uw doelen en leerlingen.</source>
-        <translation>Good means: choosing on recognition and on what fits your goals and pupils.</translation>
+        <translation>What good looks like: choosing on recognition and on what fits your goals and pupils.</translation>
     </message>
     <message>
         <source>De Vlinderboom werkt met Kanjertraining en KanVAS.</source>
