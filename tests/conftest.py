@@ -32,6 +32,36 @@ def db(data_dir: Path) -> Iterator[Database]:
     database.close()
 
 
+def _import_the_core_in_dutch() -> None:
+    """Build every module-level label table from its Dutch source before any test switches to English.
+
+    The app chooses its language once, before the window opens; tests switch back and
+    forth in one process, and a module first imported while English is active would
+    otherwise keep English labels when the next test is Dutch again.
+    """
+    import importlib
+    import pkgutil
+
+    import wellbeing_planner
+
+    for module in pkgutil.walk_packages(wellbeing_planner.__path__, "wellbeing_planner."):
+        if not any(part in module.name.split(".") for part in ("ui", "migrations", "__main__")):
+            importlib.import_module(module.name)
+
+
+_import_the_core_in_dutch()
+
+
+@pytest.fixture(autouse=True)
+def _dutch_after_each_test() -> Iterator[None]:
+    """Every test starts and ends in Dutch (``cli.run(["--lang", "en", ...])`` switches the whole process)."""
+    from wellbeing_planner import i18n
+
+    i18n.set_language(i18n.DEFAULT_LANGUAGE)
+    yield
+    i18n.set_language(i18n.DEFAULT_LANGUAGE)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[None]:
     """Point QSettings at a temporary folder for tests that use Qt."""

@@ -23,6 +23,9 @@ SOURCES = {
     "framework/framework.yaml": "framework.schema.json",
     "framework/criteria.yaml": "criteria.schema.json",
     "catalogue/interventions.yaml": "catalogue.schema.json",
+    # English texts laid over the Dutch ones by id (content/framework.py)
+    "framework/framework.en.yaml": "framework-overlay.schema.json",
+    "framework/criteria.en.yaml": "framework-overlay.schema.json",
 }
 
 

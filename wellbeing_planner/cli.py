@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from wellbeing_planner import APP_ID, APP_NAME, __version__
+from wellbeing_planner import APP_ID, APP_NAME, __version__, i18n
 from wellbeing_planner.errors import PlannerError, UserError
 from wellbeing_planner.i18n import _
 
@@ -46,10 +46,10 @@ _ARGPARSE_NL = {
 
 
 class DutchArgumentParser(argparse.ArgumentParser):
-    """An argument parser whose errors are one Dutch line and exit code 2."""
+    """An argument parser whose errors are one line (Dutch, or English with ``--lang en``) and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        _write_err(f"{APP_ID}: fout: {message}")
+        _write_err(f"{APP_ID}: " + _("fout: {message}").format(message=message))
         raise SystemExit(EXIT_USER)
 
 
@@ -79,9 +79,13 @@ def _positive_int(text: str) -> int:
 
 def build_parser() -> DutchArgumentParser:
     """The whole command-line grammar."""
-    argparse._ = lambda text: _ARGPARSE_NL.get(text, text)  # type: ignore[attr-defined]
+    dutch = i18n.language() == "nl"
+    argparse._ = lambda text: _ARGPARSE_NL.get(text, text) if dutch else text  # type: ignore[attr-defined]
     common = DutchArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="MAP", default=argparse.SUPPRESS,
+    common.add_argument("--lang", choices=tuple(i18n.LANGUAGES), default=argparse.SUPPRESS,
+                        help=_("taal van het venster, de rapporten en de meldingen: nl (Nederlands, standaard) of "
+                               "en (English)"))
+    common.add_argument("--data-dir", metavar=_("MAP"), default=argparse.SUPPRESS,
                         help=_("map met de gegevens (standaard: de gegevensmap van de gebruiker)"))
     common.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
                         help=_("gebruik de demoschool (eigen database, los van echte plannen)"))
@@ -108,11 +112,11 @@ def build_parser() -> DutchArgumentParser:
 
     backup = sub.add_parser("backup", parents=[common],
                             help=_("maak een gecontroleerde reservekopie (standaard in de map backups/)"))
-    backup.add_argument("--to", metavar="BESTAND", help=_("schrijf de reservekopie naar dit bestand"))
+    backup.add_argument("--to", metavar=_("BESTAND"), help=_("schrijf de reservekopie naar dit bestand"))
 
     restore = sub.add_parser("restore", parents=[common],
                              help=_("zet een reservekopie terug (het huidige planbestand wordt eerst bewaard)"))
-    restore.add_argument("file", metavar="BESTAND", help=_("de reservekopie die teruggezet wordt"))
+    restore.add_argument("file", metavar=_("BESTAND"), help=_("de reservekopie die teruggezet wordt"))
 
     backups = sub.add_parser("backups", parents=[common], help=_("toon de reservekopieën"))
     backups.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
@@ -134,15 +138,15 @@ def build_parser() -> DutchArgumentParser:
                                                                  "planbestand"))
     export.add_argument("plan_id", metavar="PLAN_ID", type=_positive_int)
     target = export.add_mutually_exclusive_group(required=True)
-    target.add_argument("--pdf", metavar="BESTAND", help=_("het PDF-bestand dat geschreven wordt"))
-    target.add_argument("--plan-file", metavar="BESTAND",
+    target.add_argument("--pdf", metavar=_("BESTAND"), help=_("het PDF-bestand dat geschreven wordt"))
+    target.add_argument("--plan-file", metavar=_("BESTAND"),
                         help=_("schrijf het hele plan als planbestand (.wbplan) om te verhuizen of te delen"))
     export.add_argument("--report", choices=REPORT_KINDS, default="jaarplan",
                         help=_("welk rapport (standaard: jaarplan)"))
 
     imp = sub.add_parser("import", parents=[common],
                          help=_("lees een planbestand (.wbplan) in en toon het id van het nieuwe plan"))
-    imp.add_argument("file", metavar="BESTAND", help=_("het planbestand; een school met dezelfde BRIN-code krijgt "
+    imp.add_argument("file", metavar=_("BESTAND"), help=_("het planbestand; een school met dezelfde BRIN-code krijgt "
                                                        "het plan erbij"))
 
     cat = sub.add_parser("catalogue", parents=[common],
@@ -302,7 +306,7 @@ def _cmd_catalogue(args: argparse.Namespace) -> int:
         return EXIT_OK
     for entry in entries:
         own = _(" (eigen)") if entry.local else ""
-        _write_out(f"{entry.id}\t{entry.name}{own}\t{', '.join(entry.school_types)}\t{entry.recognition.label}")
+        _write_out(f"{entry.id}\t{entry.name}{own}\t{', '.join(entry.school_types)}\t{_(entry.recognition.label)}")
     return EXIT_OK
 
 
@@ -404,8 +408,10 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run; returns the exit code (exceptions become codes and messages)."""
-    parser = build_parser()
     arguments = list(sys.argv[1:] if argv is None else argv)
+    chosen = _chosen_language(arguments)
+    i18n.set_language(chosen or i18n.DEFAULT_LANGUAGE)  # before the parser: its help is translated too
+    parser = build_parser()
     opened = _opened_plan_file(arguments)
     if opened is not None:  # a double-click on a .wbplan file (the installer's file association)
         arguments.remove(str(opened))
@@ -420,7 +426,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(getattr(args, "data_dir", None), demo=bool(getattr(args, "demo", False)),
                            startup_check=args.startup_check, first_paint_check=args.first_paint_check,
-                           presentation=args.presentation, open_file=opened)
+                           presentation=args.presentation, open_file=opened, language=chosen)
         return _COMMANDS[args.command](args)
     except PlannerError as exc:
         _write_err(f"{APP_ID}: {exc.message}")
@@ -443,6 +449,23 @@ def run(argv: Sequence[str] | None = None) -> int:
         _write_err(_("{app}: onverwachte fout ({kind}). Wat al was opgeslagen blijft bewaard; de details staan in "
                      "het logboek in de gegevensmap (logs/).").format(app=APP_ID, kind=type(exc).__name__))
         return EXIT_BUG
+
+
+def _chosen_language(arguments: list[str]) -> str | None:
+    """The language asked for with ``--lang xx`` or ``--lang=xx`` anywhere on the line (``None``: not asked).
+
+    Read before parsing, so that the parser's own help and errors speak it; an
+    unknown value is left for the parser to report.
+    """
+    for index, argument in enumerate(arguments):
+        value = None
+        if argument == "--lang" and index + 1 < len(arguments):
+            value = arguments[index + 1]
+        elif argument.startswith("--lang="):
+            value = argument.partition("=")[2]
+        if value in i18n.LANGUAGES:
+            return value
+    return None
 
 
 def _opened_plan_file(arguments: list[str]) -> Path | None:

@@ -110,7 +110,7 @@ def environment_problem_from(exc: BaseException) -> EnvironmentProblem | None:
 
         detail = f"{type(inner).__name__} errno={inner.errno}"
         if inner.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-            return DiskFull(DISK_FULL, detail=detail)
+            return DiskFull(_(DISK_FULL), detail=detail)
         if inner.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return NoAccess(_("Geen toegang tot de map of het bestand. Kies een map waarin u mag schrijven; "
                               "er is niets veranderd."), detail=detail)
@@ -124,7 +124,7 @@ def environment_problem_from(exc: BaseException) -> EnvironmentProblem | None:
             return EnvironmentProblem(_("De map of het bestand bestaat niet (meer). Kies een bestaande map; er "
                                         "is niets veranderd."), detail=detail)
         if inner.errno in (errno.EBUSY, getattr(errno, "ETXTBSY", -1)) or isinstance(inner, BlockingIOError):
-            return DatabaseLocked(LOCKED, detail=detail)
+            return DatabaseLocked(_(LOCKED), detail=detail)
         if inner.errno == errno.EIO:
             return EnvironmentProblem(_("De schijf kon niet worden gelezen of beschreven. Controleer de schijf "
                                         "of USB-stick en probeer het opnieuw."), detail=detail)
@@ -133,9 +133,9 @@ def environment_problem_from(exc: BaseException) -> EnvironmentProblem | None:
         return None
     detail = f"{type(inner).__name__}: {inner}"
     if "database or disk is full" in text:
-        return DiskFull(DISK_FULL, detail=detail)
+        return DiskFull(_(DISK_FULL), detail=detail)
     if "database is locked" in text or "database table is locked" in text or "database schema is locked" in text:
-        return DatabaseLocked(LOCKED, detail=detail)
+        return DatabaseLocked(_(LOCKED), detail=detail)
     if "readonly" in text or "read-only" in text or "attempt to write a readonly" in text:
         return NoAccess(_("Het planbestand kan alleen gelezen worden (alleen-lezen bestand of map). Vraag "
                           "schrijfrechten of kies een andere gegevensmap; er is niets veranderd."), detail=detail)
@@ -144,7 +144,7 @@ def environment_problem_from(exc: BaseException) -> EnvironmentProblem | None:
                                     "defect?). Controleer de schijf en probeer het opnieuw; wat al was "
                                     "opgeslagen blijft bewaard."), detail=detail)
     if "not a database" in text or "malformed" in text or "file is encrypted" in text or "corrupt" in text:
-        return DatabaseDamaged(DAMAGED, detail=detail)
+        return DatabaseDamaged(_(DAMAGED), detail=detail)
     if "unable to open database" in text:
         return NoAccess(_("Het planbestand kan niet worden geopend: de map bestaat niet of u mag er niet in "
                           "lezen of schrijven. Controleer de map; er is niets veranderd."), detail=detail)

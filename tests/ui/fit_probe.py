@@ -1,9 +1,10 @@
 """Open every page of the demo at one window size and report text that does not fit (run in its own process).
 
 Usage: ``python -m tests.ui.fit_probe WIDTH HEIGHT [SCREENSHOT_DIR]`` with ``QT_SCALE_FACTOR`` set for a
-scaled screen.  Prints one JSON object: ``{"problems": [...], "pages": [...]}``.  A problem is a visible label,
-button or check box that is narrower than its text needs (size hint against geometry), or a word-wrapped
-label shorter than the height its text needs at its width.
+scaled screen (and ``FIT_PROBE_LANG=en`` for the English window).  Prints one JSON object:
+``{"problems": [...], "pages": [...]}``.  A problem is a visible label, button or check box that is narrower
+than its text needs (size hint against geometry), or a word-wrapped label shorter than the height its text
+needs at its width.
 """
 
 from __future__ import annotations
@@ -33,7 +34,11 @@ def main() -> int:
     from wellbeing_planner.ui.pages.registry import PAGES
     from wellbeing_planner.ui.style import apply_style
 
-    install_qt_translation(app)
+    language = os.environ.get("FIT_PROBE_LANG", "nl")  # the English window must fit as well
+    from wellbeing_planner import i18n
+
+    i18n.set_language(language)
+    install_qt_translation(app, language)
     apply_style(app)
     ensure_demo(scratch)
     window = MainWindow(scratch, demo=True)

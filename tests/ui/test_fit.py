@@ -144,10 +144,12 @@ def test_resetting_the_demo_leaves_real_plans_untouched(qtbot: QtBot, make_windo
     window.ctx.db = open_database(data_dir, writer=True)
 
 
-@pytest.mark.parametrize(("width", "height", "scale"), [(1366, 768, "1"), (1280, 720, "1.5")])
-def test_every_page_of_the_demo_fits_a_school_laptop(width: int, height: int, scale: str) -> None:
+@pytest.mark.parametrize(("width", "height", "scale", "language"),
+                         [(1366, 768, "1", "nl"), (1280, 720, "1.5", "nl"), (1366, 768, "1", "en"),
+                          (1280, 720, "1.5", "en")])
+def test_every_page_of_the_demo_fits_a_school_laptop(width: int, height: int, scale: str, language: str) -> None:
     """No label, button or check box narrower than its text, no wrapped label cut short — at 1366×768 and at
-    150 % scaling (1280×720 logical)."""
+    150 % scaling (1280×720 logical), in Dutch and in English."""
     import json
     import os
     import subprocess
@@ -155,7 +157,7 @@ def test_every_page_of_the_demo_fits_a_school_laptop(width: int, height: int, sc
 
     from tests.conftest import ROOT
 
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=scale)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=scale, FIT_PROBE_LANG=language)
     result = subprocess.run([sys.executable, "-m", "tests.ui.fit_probe", str(width), str(height)], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr

@@ -146,4 +146,4 @@ def test_navigation_lists_the_cycle_in_dutch(make_window: WindowFactory, data_di
                           "4  Aanpak en activiteiten", "5  Jaarplanning", "6  Monitoring en evaluatie",
                           "7  Rapporten"]
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Bestand", "Be&werken", "Bee&ld", "&Ga naar", "&Help"]
+    assert menus == ["&Bestand", "Be&werken", "Bee&ld", "&Instellingen", "&Ga naar", "&Help"]

@@ -15,7 +15,7 @@ from typing import Any
 from wellbeing_planner import paths
 from wellbeing_planner.content._loading import load_validated
 from wellbeing_planner.errors import ContentError
-from wellbeing_planner.i18n import _
+from wellbeing_planner.i18n import Labels, _
 
 CATALOGUE_FILE = "interventions.yaml"
 RECOGNITION_YEARS_VALID = 5
@@ -26,7 +26,7 @@ RECOGNITION_ORDER: tuple[str, ...] = (
     "unknown", "niet_beoordeeld", "niet_erkend",
 )
 
-RECOGNITION_LABELS: dict[str, str] = {
+RECOGNITION_LABELS = Labels({
     "sterke_aanwijzingen": _("Effectief volgens sterke aanwijzingen"),
     "goede_aanwijzingen": _("Effectief volgens goede aanwijzingen"),
     "eerste_aanwijzingen": _("Effectief volgens eerste aanwijzingen"),
@@ -35,22 +35,22 @@ RECOGNITION_LABELS: dict[str, str] = {
     "unknown": _("Onbekend"),
     "niet_beoordeeld": _("Niet beoordeeld"),
     "niet_erkend": _("Niet erkend"),
-}
+})
 
-KIND_LABELS: dict[str, str] = {
+KIND_LABELS = Labels({
     "interventie": _("Interventie"),
     "signaleringsinstrument": _("Signaleringsinstrument"),
     "voorziening": _("Voorziening om naar te verwijzen"),
     "scholing": _("Scholing of handreiking voor het team"),
-}
+})
 
-SCOPE_LABELS: dict[str, str] = {
+SCOPE_LABELS = Labels({
     "schoolbreed": _("Schoolbreed"),
     "klas": _("Klas"),
     "groep": _("Groep"),
     "individueel": _("Individueel"),
     "keten": _("Keten en beleid"),
-}
+})
 
 
 def recognition_rank(level: str) -> int:
@@ -187,7 +187,7 @@ class Catalogue:
         return None
 
     def theme_label(self, tag: str) -> str:
-        return dict(self.themes).get(tag, tag)
+        return _(dict(self.themes).get(tag, tag))  # the labels are in the core catalogue (tools/translations.py)
 
 
 def recognition_from(raw: dict[str, Any]) -> Recognition:

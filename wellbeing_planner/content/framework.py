@@ -15,10 +15,24 @@ from typing import Any
 from wellbeing_planner import paths
 from wellbeing_planner.content._loading import load_validated
 from wellbeing_planner.errors import ContentError
-from wellbeing_planner.i18n import _
+from wellbeing_planner.i18n import _, language
 
 FRAMEWORK_FILE = "framework.yaml"
 CRITERIA_FILE = "criteria.yaml"
+#: The translated texts of a file, keyed by id: ``framework.en.yaml`` beside ``framework.yaml``.
+OVERLAY_SCHEMA = "framework-overlay.schema.json"
+#: The fields of each section that are shown to the user and so are translated (sources, ids and laws are not).
+TRANSLATED_FIELDS: dict[str, tuple[str, ...]] = {
+    "school_types": ("name", "grade_label"),
+    "pillars": ("name", "long_name", "description"),
+    "scale": ("label", "description"),
+    **{section: ("name", "description") for section in (
+        "prevention_layers", "offer_settings", "working_group_roles", "partner_kinds", "approach_roles",
+        "funding_sources", "obligation_statuses")},
+    "indicators": ("name", "unit", "typical_source", "description"),
+    "obligations": ("name", "description", "legal_basis"),
+    "criteria": ("statement", "levels"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,12 +211,78 @@ def _check_unique(path: Path, section: str, rows: list[dict[str, Any]], key: str
         seen.add(row[key])
 
 
-def load_framework(base_dir: Path | None = None) -> Framework:
-    """Read and validate the framework files in ``base_dir`` (default: the shipped ones)."""
+def overlay_path(path: Path, lang: str) -> Path:
+    """``framework.yaml`` → ``framework.en.yaml``."""
+    return path.with_name(f"{path.stem}.{lang}{path.suffix}")
+
+
+def _row_key(section: str, row: dict[str, Any]) -> str:
+    return str(row["value"] if section == "scale" else row["id"])
+
+
+def _translate(raw: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
+    """``raw`` with the texts of ``overlay`` (section → id → field → text) laid over it; the rest stays Dutch."""
+    if not overlay:
+        return raw  # Dutch: the source itself
+    result = dict(raw)
+    for section, fields in TRANSLATED_FIELDS.items():
+        if section not in raw:
+            continue
+        texts: dict[str, Any] = overlay.get(section) or {}
+        rows = []
+        for row in raw[section]:
+            new = dict(row)
+            for name, value in (texts.get(_row_key(section, row)) or {}).items():
+                if name in fields and name in row and value:
+                    new[name] = value
+            rows.append(new)
+        result[section] = rows
+    return result
+
+
+def _overlay(path: Path, lang: str) -> dict[str, Any]:
+    """The translated texts for ``path`` in ``lang`` (empty for Dutch or when there is no overlay)."""
+    if lang == "nl":
+        return {}
+    target = overlay_path(path, lang)
+    if not target.exists():
+        return {}
+    data: dict[str, Any] = load_validated(target, OVERLAY_SCHEMA)
+    return data
+
+
+def untranslated(lang: str, base_dir: Path | None = None) -> list[str]:
+    """``file: section/id/field`` for every text that ``lang`` does not translate yet (it is shown in Dutch)."""
+    base = base_dir or paths.resource_path("framework")
+    missing: list[str] = []
+    for name, schema in ((FRAMEWORK_FILE, "framework.schema.json"), (CRITERIA_FILE, "criteria.schema.json")):
+        path = base / name
+        raw = load_validated(path, schema)
+        overlay = _overlay(path, lang)
+        for section, fields in TRANSLATED_FIELDS.items():
+            for row in raw.get(section, ()):
+                texts = (overlay.get(section) or {}).get(_row_key(section, row)) or {}
+                missing += [f"{overlay_path(path, lang).name}: {section}/{_row_key(section, row)}/{field}"
+                            for field in fields if _has_words(row.get(field)) and not texts.get(field)]
+    return missing
+
+
+def _has_words(value: Any) -> bool:
+    """A text worth translating (``"%"`` is not)."""
+    return any(isinstance(text, str) and any(c.isalpha() for c in text)
+               for text in (value if isinstance(value, list) else [value]))
+
+
+def load_framework(base_dir: Path | None = None, lang: str = "nl") -> Framework:
+    """Read and validate the framework files in ``base_dir`` (default: the shipped ones).
+
+    For another language than Dutch the texts of ``framework.<lang>.yaml`` and
+    ``criteria.<lang>.yaml`` are laid over the Dutch ones by id; what they miss stays Dutch.
+    """
     base = base_dir or paths.resource_path("framework")
     fw_path, crit_path = base / FRAMEWORK_FILE, base / CRITERIA_FILE
-    raw = load_validated(fw_path, "framework.schema.json")
-    raw_criteria = load_validated(crit_path, "criteria.schema.json")
+    raw = _translate(load_validated(fw_path, "framework.schema.json"), _overlay(fw_path, lang))
+    raw_criteria = _translate(load_validated(crit_path, "criteria.schema.json"), _overlay(crit_path, lang))
     for section in ("school_types", "pillars", "indicators", "obligations", *_LISTS):
         _check_unique(fw_path, section, raw[section])
     _check_unique(fw_path, "scale", raw["scale"], key="value")
@@ -251,7 +331,11 @@ def load_framework(base_dir: Path | None = None) -> Framework:
     )
 
 
-@cache
 def framework() -> Framework:
-    """The shipped framework, loaded and validated once."""
-    return load_framework()
+    """The shipped framework in the active language, loaded and validated once per language."""
+    return _shipped(language())
+
+
+@cache
+def _shipped(lang: str) -> Framework:
+    return load_framework(lang=lang)

@@ -14,15 +14,15 @@ from wellbeing_planner.core import records, validation
 from wellbeing_planner.core.plans import load_plan
 from wellbeing_planner.core.views import ActivityView, PlanView, activity_from
 from wellbeing_planner.errors import NotFoundError, ValidationError
-from wellbeing_planner.i18n import _
+from wellbeing_planner.i18n import Labels, _
 from wellbeing_planner.storage.db import Database
 from wellbeing_planner.storage.models import Activity, Goal, LocalIntervention, Member, Partner
 
-STATUSES: dict[str, str] = {"gepland": _("Gepland"), "bezig": _("Bezig"), "afgerond": _("Afgerond"),
-                            "uitgesteld": _("Uitgesteld"), "vervallen": _("Vervallen")}
+STATUSES = Labels({"gepland": _("Gepland"), "bezig": _("Bezig"), "afgerond": _("Afgerond"),
+                            "uitgesteld": _("Uitgesteld"), "vervallen": _("Vervallen")})
 #: Progress shown as a traffic light during the year.
-PROGRESS: dict[str, str] = {"op_koers": _("Op koers"), "risico": _("Risico"), "vast": _("Loopt vast"),
-                            "klaar": _("Klaar")}
+PROGRESS = Labels({"op_koers": _("Op koers"), "risico": _("Risico"), "vast": _("Loopt vast"),
+                            "klaar": _("Klaar")})
 ZERO = Decimal("0.00")
 
 

@@ -317,12 +317,12 @@ def grades_text(entry: Intervention) -> str:
         return entry.grades_text
     if entry.age_min is not None and entry.age_max is not None:
         return _("{lo}–{hi} jaar").format(lo=entry.age_min, hi=entry.age_max)
-    return UNKNOWN
+    return _(UNKNOWN)
 
 
 def pillars_text(entry: Intervention) -> str:
     if not entry.pillars:
-        return UNKNOWN
+        return _(UNKNOWN)
     fw = framework()
     names = ", ".join(fw.pillar(p).name for p in entry.pillars)
     origin = _("officieel (Gezonde School)") if entry.pillars_official else _("afgeleid, niet officieel")
@@ -347,18 +347,18 @@ def compare_rows(entries: Sequence[Intervention], today: dt.date | None = None) 
     fw = framework()
 
     def known(text: str | None) -> str:
-        return text or UNKNOWN
+        return text or _(UNKNOWN)
 
     return [
         (_("Soort"), [KIND_LABELS.get(e.kind, e.kind) + (_(" (eigen)") if e.local else "") for e in entries]),
         (_("Schooltypen"), [", ".join(e.school_types) for e in entries]),
         (_("Groepen / leerjaren"), [grades_text(e) for e in entries]),
         (_("Pijlers"), [pillars_text(e) for e in entries]),
-        (_("Preventielaag"), [", ".join(fw.name_of("prevention_layers", p) for p in e.prevention_layers) or UNKNOWN
+        (_("Preventielaag"), [", ".join(fw.name_of("prevention_layers", p) for p in e.prevention_layers) or _(UNKNOWN)
                               for e in entries]),
         (_("Reikwijdte"), [", ".join(SCOPE_LABELS.get(s, s) for s in e.scope) for e in entries]),
         (_("Erkenning"), [recognition_text(e, today) for e in entries]),
-        (_("Gezonde School-activiteit"), [{"ja": _("ja"), "nee": _("nee")}.get(e.gezonde_school, UNKNOWN)
+        (_("Gezonde School-activiteit"), [{"ja": _("ja"), "nee": _("nee")}.get(e.gezonde_school, _(UNKNOWN))
                                           for e in entries]),
         (_("Training"), [known(e.training) for e in entries]),
         (_("Duur"), [known(e.duration) for e in entries]),

@@ -10,11 +10,11 @@ from wellbeing_planner.core.goals import parse_date
 from wellbeing_planner.core.plans import PLAN_STATUSES, PlanInfo, load_plan, plan_info
 from wellbeing_planner.core.views import EvaluationView
 from wellbeing_planner.errors import ValidationError
-from wellbeing_planner.i18n import _
+from wellbeing_planner.i18n import Labels, _
 from wellbeing_planner.storage.db import Database
 from wellbeing_planner.storage.models import Evaluation
 
-KINDS: dict[str, str] = {"evaluatie": _("Evaluatiemoment"), "monitor": _("Monitormoment")}
+KINDS = Labels({"evaluatie": _("Evaluatiemoment"), "monitor": _("Monitormoment")})
 
 
 def _date(value: Any) -> dt.date:

@@ -8,9 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from wellbeing_planner.i18n import _
+from wellbeing_planner.i18n import _, language
 
 LOCALE = "nl_NL"
+#: Month names follow the chosen language; money and numbers keep the Dutch notation that is also typed in.
+DATE_LOCALES = {"nl": LOCALE, "en": "en_GB"}
 CENT = Decimal("0.01")
 
 
@@ -51,7 +53,7 @@ def format_date(day: dt.date | None, *, empty: str = "") -> str:
         return empty
     from babel.dates import format_date as babel_format_date
 
-    text: str = babel_format_date(day, format="d MMMM y", locale=LOCALE)
+    text: str = babel_format_date(day, format="d MMMM y", locale=DATE_LOCALES.get(language(), LOCALE))
     return text
 
 
@@ -61,7 +63,8 @@ def format_month(day: dt.date | None, *, empty: str = "", short: bool = False) -
         return empty
     from babel.dates import format_date as babel_format_date
 
-    text: str = babel_format_date(day, format="MMM" if short else "MMMM y", locale=LOCALE)
+    text: str = babel_format_date(day, format="MMM" if short else "MMMM y",
+                                        locale=DATE_LOCALES.get(language(), LOCALE))
     return text.rstrip(".")
 
 

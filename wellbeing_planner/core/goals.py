@@ -26,7 +26,7 @@ from wellbeing_planner.core import records, validation
 from wellbeing_planner.core.plans import load_plan
 from wellbeing_planner.core.views import GoalView, goal_from
 from wellbeing_planner.errors import ValidationError
-from wellbeing_planner.i18n import _
+from wellbeing_planner.i18n import Labels, _
 from wellbeing_planner.storage.db import Database
 from wellbeing_planner.storage.models import Goal, Indicator
 
@@ -46,7 +46,7 @@ RATINGS: dict[str, tuple[str, tuple[str, str, str, str, str]]] = {
     "feasibility": (_("Haalbaarheid"), (_("1 · lijkt onhaalbaar"), _("2 · lastig"), _("3 · haalbaar met moeite"),
                                         _("4 · goed haalbaar"), _("5 · zeker haalbaar"))),
 }
-HORIZONS: dict[str, str] = {"dit_schooljaar": _("Dit schooljaar"), "later": _("Later")}
+HORIZONS = Labels({"dit_schooljaar": _("Dit schooljaar"), "later": _("Later")})
 _DATE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
 
 

@@ -12,16 +12,16 @@ from sqlalchemy.orm import contains_eager
 from wellbeing_planner.core import validation
 from wellbeing_planner.core.schoolyear import SchoolYear
 from wellbeing_planner.errors import NotFoundError, UserError, ValidationError
-from wellbeing_planner.i18n import _
+from wellbeing_planner.i18n import Labels, _
 from wellbeing_planner.storage.db import Database
 from wellbeing_planner.storage.models import Plan, School
 
 #: Plan statuses in their natural order, with their Dutch names.
-PLAN_STATUSES: dict[str, str] = {
+PLAN_STATUSES = Labels({
     "concept": _("Concept"),
     "vastgesteld": _("Vastgesteld"),
     "afgerond": _("Afgerond"),
-}
+})
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,19 +115,19 @@ def rows(db: Database, kind: RecordKind, parent_id: int) -> list[Any]:
 
 def text(label: str, *, required: bool = False, max_length: int = validation.SHORT_TEXT_MAX) -> Cleaner:
     def clean(value: Any) -> str | None:
-        return validation.text(value, label=label, required=required, max_length=max_length)
+        return validation.text(value, label=_(label), required=required, max_length=max_length)
     return clean
 
 
 def long_text(label: str) -> Cleaner:
     def clean(value: Any) -> str | None:
-        return validation.long_text(value, label=label)
+        return validation.long_text(value, label=_(label))
     return clean
 
 
 def whole_number(label: str, minimum: int, maximum: int) -> Cleaner:
     def clean(value: Any) -> int | None:
-        return validation.whole_number(value, label=label, minimum=minimum, maximum=maximum)
+        return validation.whole_number(value, label=_(label), minimum=minimum, maximum=maximum)
     return clean
 
 
@@ -135,10 +135,10 @@ def choice(label: str, options: Callable[[], list[str]], *, required: bool = Tru
     def clean(value: Any) -> str | None:
         if value in (None, ""):
             if required:
-                raise ValidationError(_("Kies een {label}.").format(label=label.lower()))
+                raise ValidationError(_("Kies een {label}.").format(label=_(label).lower()))
             return None
         if value not in options():
-            raise ValidationError(_("Onbekende keuze voor {label}: {value}").format(label=label.lower(),
+            raise ValidationError(_("Onbekende keuze voor {label}: {value}").format(label=_(label).lower(),
                                                                                    value=str(value)[:60]))
         return str(value)
     return clean

@@ -26,7 +26,7 @@ from wellbeing_planner.core.plans import load_plan
 from wellbeing_planner.core.schoolyear import SchoolYear
 from wellbeing_planner.core.views import RoadmapView, roadmap_from
 from wellbeing_planner.errors import NotFoundError, UserError, ValidationError
-from wellbeing_planner.i18n import _
+from wellbeing_planner.i18n import Labels, _
 from wellbeing_planner.storage.db import Database
 from wellbeing_planner.storage.models import (
     AdviceMoment,
@@ -44,7 +44,7 @@ from wellbeing_planner.storage.models import (
 )
 
 MAX_YEARS = 5
-KINDS: dict[str, str] = {"school": _("School"), "kinderopvang": _("Kinderopvang"), "keten": _("Keten")}
+KINDS = Labels({"school": _("School"), "kinderopvang": _("Kinderopvang"), "keten": _("Keten")})
 
 
 # --- the roadmap itself -------------------------------------------------------------------------------
@@ -79,8 +79,8 @@ def _skills(value: Any) -> list[str]:
     return clean
 
 
-_TEXTS = {"ambition": _("De ambitie"), "why": _("Waarom het ertoe doet"), "definition": _("De definitie"),
-          "conclusions": _("De conclusies")}
+_TEXTS = Labels({"ambition": _("De ambitie"), "why": _("Waarom het ertoe doet"), "definition": _("De definitie"),
+          "conclusions": _("De conclusies")})
 
 
 def _clean_roadmap(changes: dict[str, Any]) -> dict[str, Any]:

@@ -25,12 +25,12 @@ from wellbeing_planner.core import validation
 from wellbeing_planner.core.plans import load_plan
 from wellbeing_planner.core.views import ScoreView
 from wellbeing_planner.errors import ValidationError
-from wellbeing_planner.i18n import _
+from wellbeing_planner.i18n import Labels, _
 from wellbeing_planner.storage.db import Database
 from wellbeing_planner.storage.models import ScanScore
 
 MAX_SCORE = 3
-PRIORITIES: dict[str, str] = {"laag": _("laag"), "midden": _("midden"), "hoog": _("hoog")}
+PRIORITIES = Labels({"laag": _("laag"), "midden": _("midden"), "hoog": _("hoog")})
 PRIORITY_WEIGHT: dict[str | None, int] = {"hoog": 3, "midden": 2, "laag": 1, None: 1}
 
 EMPTY = ScoreView("", None, False, None, None, None)

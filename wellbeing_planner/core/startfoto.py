@@ -14,19 +14,19 @@ from wellbeing_planner.core import records, validation
 from wellbeing_planner.core.plans import load_plan
 from wellbeing_planner.core.views import IndicatorView, InventoryView, StakeholderView, inventory_from
 from wellbeing_planner.errors import ValidationError
-from wellbeing_planner.i18n import _
+from wellbeing_planner.i18n import Labels, _
 from wellbeing_planner.storage.db import Database
 from wellbeing_planner.storage.models import Indicator, InventoryItem, ObligationCheck, StakeholderInput
 
 #: The groups whose input the startfoto gathers.
-STAKEHOLDER_GROUPS: dict[str, str] = {
+STAKEHOLDER_GROUPS = Labels({
     "ouders": _("Ouders"),
     "leerlingen": _("Leerlingen"),
     "team": _("Team"),
     "professionals": _("Professionals"),
     "kinderopvang": _("Kinderopvang"),
     "kinderen": _("Kinderen"),
-}
+})
 
 
 def _group(value: Any) -> str | None:

@@ -579,7 +579,7 @@ def _score_evidence(entry: Intervention, s: _Setting, tally: _Tally) -> None:
     points = w.evidence.get(rec.level, 0.0)
     where = rec.database_label()
     if rec.level in RECOGNISED_LEVELS:
-        label = (rec.label or RECOGNITION_LABELS.get(rec.level, rec.level)).lower()
+        label = (_(rec.label) if rec.label else RECOGNITION_LABELS.get(rec.level, rec.level)).lower()
         when = f", {rec.date_text}" if rec.date_text else ""
         tally.reason(20, label + (f" ({where}{when})" if where else ""), points)
         if rec.date is None:
@@ -793,8 +793,8 @@ def strengths(interventions: Iterable[Intervention], context: SuggestionContext)
     result = []
     for entry in interventions:
         if entry.id in context.in_use:
-            level = entry.recognition.level
-            label = (entry.recognition.label or RECOGNITION_LABELS.get(level, level)).lower()
+            rec = entry.recognition
+            label = (_(rec.label) if rec.label else RECOGNITION_LABELS.get(rec.level, rec.level)).lower()
             result.append(_("al in gebruik: {name} ({level})").format(name=entry.name, level=label))
     return result
 

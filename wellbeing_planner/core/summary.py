@@ -57,11 +57,18 @@ def plan_summary(db: Database, plan_id: int) -> dict[str, Any]:
     return summary_of(load_plan_view(db, plan_id))
 
 
+def _status_name(status: str) -> str:
+    """The plan status in words (in Dutch the same as its id: ``afgerond``)."""
+    from wellbeing_planner.core.plans import PLAN_STATUSES
+
+    return PLAN_STATUSES[status].lower() if status in PLAN_STATUSES else status
+
+
 def format_summary(summary: dict[str, Any]) -> str:
     """The summary as readable Dutch text."""
     lines = [
         f"{summary['school']} ({summary['school_type']}) — {summary['school_year']}",
-        f"{summary['title']} · {_('status')}: {summary['status']}",
+        f"{summary['title']} · {_('status')}: {_status_name(summary['status'])}",
         _("Stappen:"),
     ]
     for step in summary["steps"].values():

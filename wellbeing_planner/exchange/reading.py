@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from wellbeing_planner.exchange.errors import PlanFileError
-from wellbeing_planner.i18n import _
+from wellbeing_planner.i18n import Labels, _
 
 FORMAT = "wellbeing-planner/plan"
 FORMAT_VERSION = 2
@@ -34,7 +34,7 @@ MAX_VALUES = 200_000
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)  # unrolled: linear even for a 19 MB string
 _BRACKET = re.compile(r"[\[\]{}]")
 
-_PARTS = {
+_PARTS = Labels({
     "school": _("school"),
     "members": _("werkgroeplid"),
     "partners": _("partner"),
@@ -50,11 +50,11 @@ _PARTS = {
     "interventions": _("eigen interventie"),
     "roadmap": _("meerjarenplan"),
     "roles": _("rollen"),
-}
+})
 #: The lists inside the meerjarenplan (format version 2).
-_ROADMAP_PARTS = {"goals": _("doel"), "steps": _("stap"), "advice_moments": _("adviesmoment")}
+_ROADMAP_PARTS = Labels({"goals": _("doel"), "steps": _("stap"), "advice_moments": _("adviesmoment")})
 
-_JSON_REASONS = {
+_JSON_REASONS = Labels({
     "Expecting value": _("hier ontbreekt een waarde of het bestand houdt te vroeg op"),
     "Unterminated string starting at": _("een tekst is niet afgesloten; het bestand is misschien afgebroken"),
     "Expecting ',' delimiter": _("hier ontbreekt een komma of het bestand houdt te vroeg op"),
@@ -64,11 +64,11 @@ _JSON_REASONS = {
     "Invalid control character at": _("een tekst bevat een stuurteken"),
     "Invalid \\escape": _("een tekst bevat een ongeldige escape (\\)"),
     "Invalid \\uXXXX escape": _("een tekst bevat een ongeldige \\u-code"),
-}
+})
 
-_TYPE_NAMES = {"string": _("tekst"), "integer": _("een heel getal"), "number": _("een getal"),
+_TYPE_NAMES = Labels({"string": _("tekst"), "integer": _("een heel getal"), "number": _("een getal"),
                "array": _("een lijst"), "object": _("een object"), "boolean": _("true of false"),
-               "null": _("null")}
+               "null": _("null")})
 
 
 def location(path: Iterable[str | int]) -> tuple[str | None, str | None]:

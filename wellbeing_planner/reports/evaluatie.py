@@ -15,7 +15,7 @@ TITLE = _("Evaluatierapport")
 
 
 def story(view: PlanView) -> list[Flowable]:
-    parts: list[Any] = [*sections.cover(view, TITLE), NextPageTemplate("later"), PageBreak()]
+    parts: list[Any] = [*sections.cover(view, _(TITLE)), NextPageTemplate("later"), PageBreak()]
     parts += [Heading(_("Jaarevaluatie")), text(view.year_evaluation or _("Nog geen jaarevaluatie geschreven."))]
     parts += sections.attainment(view)
     parts += sections.activity_status(view)

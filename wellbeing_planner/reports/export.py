@@ -32,7 +32,7 @@ REPORTS = {
 
 
 def report_title(report: str) -> str:
-    return str(REPORTS[report].TITLE)
+    return _(str(REPORTS[report].TITLE))
 
 
 def render_report(view: PlanView, report: str = "jaarplan") -> bytes:
@@ -63,7 +63,7 @@ def _render(view: PlanView, report: str) -> bytes:
     module = REPORTS[report]
     buffer = io.BytesIO()
     landscape_page = report == "overzicht"
-    document = ReportDocument(buffer, title=str(module.TITLE), school=view.school.name,
+    document = ReportDocument(buffer, title=_(str(module.TITLE)), school=view.school.name,
                               school_year=str(view.school_year), subject=_("Welbevinden en sociale veiligheid"),
                               pagesize=overzicht.PAGESIZE if landscape_page else A4, cover=not landscape_page,
                               **({"side_margin": overzicht.MARGIN} if landscape_page else {}))

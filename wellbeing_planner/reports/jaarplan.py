@@ -15,7 +15,7 @@ TITLE = _("Jaarplan welbevinden")
 
 
 def story(view: PlanView) -> list[Flowable]:
-    parts: list[Any] = [*sections.cover(view, TITLE), NextPageTemplate("later"), PageBreak(),
+    parts: list[Any] = [*sections.cover(view, _(TITLE)), NextPageTemplate("later"), PageBreak(),
                         markup(_("Inhoud"), "h1"), toc(), PageBreak()]
     for section in (sections.summary, sections.working_group, sections.roadmap_section, sections.startfoto,
                     sections.scan_overview, sections.goals_section,

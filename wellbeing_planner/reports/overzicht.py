@@ -214,4 +214,4 @@ def story(view: PlanView) -> list[Flowable]:
                                 ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]
                              + [("RIGHTPADDING", (0, 0), (0, 0), GUTTER)]))
     # Measured to fit; the shrinking frame is only a safety net so that an overview can never fail to print.
-    return [Bookmark(str(TITLE)), KeepInFrame(width, height, [grid], mode="shrink")]
+    return [Bookmark(_(str(TITLE))), KeepInFrame(width, height, [grid], mode="shrink")]

@@ -18,7 +18,7 @@ from wellbeing_planner.core.plans import PLAN_STATUSES
 from wellbeing_planner.core.startfoto import STAKEHOLDER_GROUPS
 from wellbeing_planner.core.views import ActivityView, PlanView
 from wellbeing_planner.errors import ValidationError
-from wellbeing_planner.i18n import _, count
+from wellbeing_planner.i18n import Labels, _, count
 from wellbeing_planner.reports.charts import marker_legend, radar, timeline_table
 from wellbeing_planner.reports.common import Heading, markup, safe, table, text
 
@@ -96,13 +96,13 @@ def summary(view: PlanView) -> list[Flowable]:
 
 
 #: Problems of one kind that are listed together when there are more than GROUP_FROM of them.
-PROBLEM_GROUPS = {
+PROBLEM_GROUPS = Labels({
     "geen_eigenaar": _("Activiteiten zonder eigenaar"),
     "niet_gepland": _("Activiteiten zonder maanden"),
     "buiten_schooljaar": _("Activiteiten (deels) buiten het schooljaar"),
     "doel_zonder_activiteit": _("Doelen zonder activiteiten"),
     "deadline_na_periode": _("Doelen met een deadline na dit schooljaar"),
-}
+})
 GROUP_FROM = 4
 
 
@@ -357,7 +357,7 @@ def goals_section(view: PlanView) -> list[Flowable]:
     fw = framework()
     story: list[Flowable] = [Heading(_("Visie en doelen")), markup(_("<b>Visie</b>")), text(view.vision or NO_VISION),
                              text(_("De doelen staan in volgorde van prioriteit, berekend als {formula}.").format(
-                                 formula=goal_ops.FORMULA_TEXT), "muted")]
+                                 formula=_(goal_ops.FORMULA_TEXT)), "muted")]
     if not view.goals:
         story.append(text(_("Er zijn nog geen doelen vastgelegd."), "body"))
     indicators = {i.id: i.name for i in view.indicators}
@@ -401,7 +401,7 @@ def activity_rows(view: PlanView) -> list[list[str]]:
 
 def activities_section(view: PlanView) -> list[Flowable]:
     return [Heading(_("Activiteiten")),
-            table(ACTIVITY_HEADER, activity_rows(view) or [["—"] * 7],
+            table([_(h) for h in ACTIVITY_HEADER], activity_rows(view) or [["—"] * 7],
                   [38 * mm, 11 * mm, 24 * mm, 23 * mm, 22 * mm, 25 * mm, 31 * mm], right=(4,))]
 
 

@@ -14,7 +14,7 @@ TITLE = _("Zelfscan-rapport")
 
 
 def story(view: PlanView) -> list[Flowable]:
-    parts: list[Any] = [*sections.cover(view, TITLE), NextPageTemplate("later"), PageBreak()]
+    parts: list[Any] = [*sections.cover(view, _(TITLE)), NextPageTemplate("later"), PageBreak()]
     parts += sections.scan_overview(view)
     parts.append(PageBreak())
     parts += sections.focus(view)

@@ -28,15 +28,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wellbeing_planner.errors import DatabaseDamaged, EnvironmentProblem, NotAPlannerFile, UserError
-from wellbeing_planner.i18n import _
+from wellbeing_planner.i18n import Labels, _
 from wellbeing_planner.storage import lock, migrate, sqlitefile
 
 log = logging.getLogger(__name__)
 
 DAILY, BEFORE_UPGRADE, BEFORE_RESTORE, MANUAL = "dagelijks", "voor-upgrade", "voor-terugzetten", "handmatig"
 KINDS = (DAILY, BEFORE_UPGRADE, BEFORE_RESTORE, MANUAL)
-KIND_LABELS = {DAILY: _("dagelijks"), BEFORE_UPGRADE: _("voor een upgrade"), BEFORE_RESTORE: _("voor terugzetten"),
-               MANUAL: _("handmatig")}
+KIND_LABELS = Labels({DAILY: _("dagelijks"), BEFORE_UPGRADE: _("voor een upgrade"),
+                      BEFORE_RESTORE: _("voor terugzetten"), MANUAL: _("handmatig")})
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_OTHER = 5

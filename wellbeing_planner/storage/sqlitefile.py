@@ -49,7 +49,7 @@ def as_problem(exc: BaseException, *, damaged_by_default: bool = True) -> Enviro
     if problem is not None:
         return problem
     if damaged_by_default and isinstance(exc, sqlite3.DatabaseError):
-        return DatabaseDamaged(DAMAGED, detail=f"{type(exc).__name__}: {exc}")
+        return DatabaseDamaged(_(DAMAGED), detail=f"{type(exc).__name__}: {exc}")
     raise exc
 
 
@@ -146,7 +146,7 @@ def check_file(path: Path, *, full: bool = False) -> None:
     with read_only(path) as con:
         problems = integrity(con, full=full)
     if problems:
-        raise DatabaseDamaged(DAMAGED, detail="; ".join(problems[:5]))
+        raise DatabaseDamaged(_(DAMAGED), detail="; ".join(problems[:5]))
 
 
 # --- a -wal file beside the database -------------------------------------------------------------

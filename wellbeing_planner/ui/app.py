@@ -14,7 +14,7 @@ from wellbeing_planner.core.workspace import setup_logging
 from wellbeing_planner.errors import UserError
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTranslator
     from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
@@ -23,8 +23,11 @@ STARTUP_CHECK_TIMEOUT_MS = 60_000
 
 
 def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = False,
-            first_paint_check: bool = False, presentation: bool = False, open_file: Path | None = None) -> int:
+            first_paint_check: bool = False, presentation: bool = False, open_file: Path | None = None,
+            language: str | None = None) -> int:
     """Run the app until the window closes; with ``startup_check`` exit 0 once the first plan is shown.
+
+    ``language`` (``--lang``) wins over the language chosen in *Instellingen → Taal*.
 
     The window paints first; the data is opened right after the first paint (and
     ``first_paint_check``, for the benchmark, stops there).
@@ -53,7 +56,15 @@ def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = F
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(app_paths.resource_path("icons", "app.png"))))
-    install_qt_translation(app)
+    if language is None:
+        from wellbeing_planner.ui.settings import Settings
+
+        language = Settings().language()
+    from wellbeing_planner import i18n
+
+    i18n.set_language(language)
+    install_qt_translation(app, language)
+    log.info("language: %s", language)
     apply_style(app)
     install_excepthook()
 
@@ -114,16 +125,36 @@ def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = F
     return int(code or result["code"])
 
 
-def install_qt_translation(app: QCoreApplication) -> None:
-    """Qt's own texts (buttons, context menus, file dialogs) in Dutch, from the translations Qt ships."""
+def install_qt_translation(app: QCoreApplication, language: str = "nl") -> list[QTranslator]:
+    """The UI in ``language``: the app's own ``.qm`` for English, and Qt's own texts (buttons, context menus,
+    file dialogs) from the translations Qt ships — Dutch for Dutch; for English Qt's built-in texts are English.
+
+    Translators installed by an earlier call are removed first, so a test can switch languages.
+    """
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands), "qtbase", "_", folder):
-        app.installTranslator(translator)
+    for old in app.findChildren(QTranslator, "wellbeing_planner_translator"):
+        app.removeTranslator(old)
+        old.deleteLater()
+    installed: list[QTranslator] = []
+    if language == "nl":
+        translator = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if translator.load(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands), "qtbase", "_", folder):
+            installed.append(translator)
+        else:
+            log.info("Qt's Dutch translation not found in %s", folder)
     else:
-        log.info("Qt's Dutch translation not found in %s", folder)
+        translator = QTranslator(app)
+        qm = app_paths.resource_path("translations", f"wellbeing_planner_{language}.qm")
+        if translator.load(str(qm)):
+            installed.append(translator)
+        else:
+            log.warning("translation %s not found; the window stays Dutch", qm)
+    for translator in installed:
+        translator.setObjectName("wellbeing_planner_translator")
+        app.installTranslator(translator)
+    return installed
 
 
 def bring_forward(window: QWidget) -> None:

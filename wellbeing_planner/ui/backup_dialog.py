@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,7 +36,9 @@ _Index = QModelIndex | QPersistentModelIndex
 class BackupModel(QAbstractTableModel):
     """The backups, newest first."""
 
-    HEADERS = ("Gemaakt op", "Soort", "Plannen", "Grootte", "Staat")
+    HEADERS = (QT_TRANSLATE_NOOP("BackupModel", "Gemaakt op"), QT_TRANSLATE_NOOP("BackupModel", "Soort"),
+               QT_TRANSLATE_NOOP("BackupModel", "Plannen"), QT_TRANSLATE_NOOP("BackupModel", "Grootte"),
+               QT_TRANSLATE_NOOP("BackupModel", "Staat"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +57,7 @@ class BackupModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return self.tr(str(self.HEADERS[section]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

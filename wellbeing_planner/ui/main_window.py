@@ -322,6 +322,43 @@ class MainWindow(QMainWindow):
         self.problem.quit.clicked.connect(self.close)
         self.empty.import_plan.clicked.connect(self.import_plan_file)
 
+    def _build_language_menu(self) -> None:
+        """*Instellingen → Taal*: Nederlands or English, each named in its own language; used from the next start."""
+        from PySide6.QtGui import QActionGroup
+
+        from wellbeing_planner import i18n
+
+        self.settings_menu = self.menuBar().addMenu(self.tr("&Instellingen"))
+        self.language_menu = self.settings_menu.addMenu(self.tr("&Taal"))
+        self.language_menu.setToolTipsVisible(True)
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.language())
+            action.setToolTip(self.tr("Geldt vanaf de volgende start van het programma."))
+            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> None:
+        """Remember the language for the next start and say so (the open window keeps its language)."""
+        from wellbeing_planner import i18n
+
+        if code == self.settings.language():
+            return
+        self.settings.set_language(code)
+        self.settings.sync()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Taal"),
+                          self.tr("{app} gebruikt {language} vanaf de volgende start. Sluit het programma en "
+                                  "start het opnieuw.").format(app=APP_NAME, language=i18n.LANGUAGES[code]),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("LanguageChangedBox")
+        box.open()
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         self.action_new_school = QAction(self.tr("Nieuwe &school…"), self)
@@ -383,6 +420,7 @@ class MainWindow(QMainWindow):
             else:
                 self.view_menu.addAction(action)
         self.addActions([self.action_present, self.action_zoom_in, self.action_zoom_out, self.action_zoom_reset])
+        self._build_language_menu()
         self.go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.action_open_demo = QAction(self.tr("&Demoschool openen"), self)

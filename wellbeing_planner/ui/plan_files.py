@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from wellbeing_planner import APP_NAME
@@ -22,7 +22,7 @@ from wellbeing_planner.ui.errors import show_error
 
 log = logging.getLogger(__name__)
 
-FILTER = "Planbestanden (*.wbplan)"
+FILTER = QT_TRANSLATE_NOOP("PlanFileFlow", "Planbestanden (*.wbplan)")
 
 
 class PlanFileFlow(QObject):
@@ -180,7 +180,7 @@ class PlanFileFlow(QObject):
     def _file_dialog(self, title: str, mode: QFileDialog.AcceptMode) -> QFileDialog:
         dialog = QFileDialog(self.parent_widget, title)
         dialog.setAcceptMode(mode)
-        dialog.setNameFilter(self.tr(FILTER))
+        dialog.setNameFilter(self.tr(str(FILTER)))
         dialog.setDefaultSuffix("wbplan")
         self.dialog = dialog
         return dialog

@@ -65,5 +65,15 @@ class Settings:
     def set_guidance_hidden(self, hidden: bool) -> None:
         self._qs.setValue("view/guidance_hidden", "true" if hidden else "false")
 
+    def language(self) -> str:
+        """The language of the window, reports and messages (*Instellingen → Taal*); Dutch by default."""
+        from wellbeing_planner.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+        value = str(self._qs.value("view/language", DEFAULT_LANGUAGE))
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    def set_language(self, language: str) -> None:
+        self._qs.setValue("view/language", language)
+
     def sync(self) -> None:
         self._qs.sync()

@@ -37,6 +37,7 @@ from wellbeing_planner.content.framework import framework
 from wellbeing_planner.core import catalogue as cat
 from wellbeing_planner.core import navigation, plans
 from wellbeing_planner.errors import PlannerError
+from wellbeing_planner.i18n import _
 from wellbeing_planner.ui.context import AppContext
 from wellbeing_planner.ui.errors import show_error
 from wellbeing_planner.ui.models import Column, RowTableModel
@@ -95,7 +96,7 @@ class CataloguePage(Page):
         self.f_school_type = self._combo(self.tr("Schooltype"), [(t.id, f"{t.id} — {t.name}") for t in fw.school_types])
         self.f_grade = self._combo(self.tr("Groep/leerjaar"), [(str(g), str(g)) for g in range(1, 9)])
         self.f_pillar = self._combo(self.tr("Pijler"), [(p.id, p.name) for p in fw.pillars])
-        self.f_theme = self._combo(self.tr("Thema"), list(catalogue().themes))
+        self.f_theme = self._combo(self.tr("Thema"), [(t, _(label)) for t, label in catalogue().themes])
         self.f_layer = self._combo(self.tr("Preventielaag"), [(p.id, p.name) for p in fw.prevention_layers])
         self.f_scope = self._combo(self.tr("Reikwijdte"), list(SCOPE_LABELS.items()))
         self.f_recognition = self._combo(self.tr("Erkenning"), [

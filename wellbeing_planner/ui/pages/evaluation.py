@@ -3,6 +3,7 @@ and carrying the plan over to the next school year."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from wellbeing_planner.core import activities, evaluation, goals, navigation, plans, records
@@ -19,7 +20,9 @@ from wellbeing_planner.ui.widgets.record_table import Field, RecordOps, RecordTa
 
 LIGHTS = {"op_koers": "●", "risico": "▲", "vast": "■", "klaar": "✔"}
 LIGHT_COLOURS = {"op_koers": "#2e7d4f", "risico": "#b26a00", "vast": "#a3322a", "klaar": "#2f6f73"}
-REACHED = [("", "nog niet bekend"), ("ja", "ja, gehaald"), ("nee", "nee, niet gehaald")]
+REACHED = [("", QT_TRANSLATE_NOOP("EvaluationPage", "nog niet bekend")),
+           ("ja", QT_TRANSLATE_NOOP("EvaluationPage", "ja, gehaald")),
+           ("nee", QT_TRANSLATE_NOOP("EvaluationPage", "nee, niet gehaald"))]
 
 
 class EvaluationPage(Page):
@@ -99,7 +102,7 @@ class EvaluationPage(Page):
         ]
         fields = [
             Field("title", self.tr("Moment"), lambda e: e.title),
-            Field("date", self.tr("Datum"), lambda e: e.date.strftime("%d-%m-%Y"), placeholder="dd-mm-jjjj"),
+            Field("date", self.tr("Datum"), lambda e: e.date.strftime("%d-%m-%Y"), placeholder=self.tr("dd-mm-jjjj")),
             Field("kind", self.tr("Soort"), lambda e: e.kind, kind="choice",
                   options=lambda: list(evaluation.KINDS.items())),
             Field("focus", self.tr("Waar kijken we naar?"), lambda e: e.focus or "", kind="multiline"),
@@ -145,7 +148,7 @@ class EvaluationPage(Page):
         fields = [
             Field("measured_value", self.tr("Gemeten waarde"), lambda g: g.measured_value or ""),
             Field("reached", self.tr("Gehaald?"), lambda g: "" if g.reached is None else ("ja" if g.reached else "nee"),
-                  kind="choice", options=lambda: [(k, self.tr(v)) for k, v in REACHED]),
+                  kind="choice", options=lambda: [(k, self.tr(str(v))) for k, v in REACHED]),
             Field("attainment_note", self.tr("Toelichting"), lambda g: g.attainment_note or "", kind="multiline"),
         ]
         return RecordTable(self.ctx, self.tr("Doelrealisatie"), columns, fields, ops, topic="evaluation",

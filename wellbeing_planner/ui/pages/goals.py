@@ -8,6 +8,7 @@ from wellbeing_planner.content.framework import framework
 from wellbeing_planner.core import goals, navigation, records, startfoto
 from wellbeing_planner.core.views import GoalView
 from wellbeing_planner.errors import PlannerError
+from wellbeing_planner.i18n import _
 from wellbeing_planner.ui.context import AppContext
 from wellbeing_planner.ui.errors import show_error
 from wellbeing_planner.ui.models import Column
@@ -45,7 +46,7 @@ class GoalsPage(Page):
         self.goals = self._build_goals()
         layout.addWidget(self.goals)
         formula = QLabel(self.tr("Hoe de prioriteit wordt berekend: {formula}. Alle beoordelingen lopen van 1 tot 5; "
-                                 "doelen voor dit schooljaar staan bovenaan.").format(formula=goals.FORMULA_TEXT))
+                                 "doelen voor dit schooljaar staan bovenaan.").format(formula=_(goals.FORMULA_TEXT)))
         formula.setObjectName("Muted")
         formula.setWordWrap(True)
         layout.addWidget(formula)
@@ -67,7 +68,8 @@ class GoalsPage(Page):
 
         def rating_field(name: str) -> Field:
             label, levels = goals.RATINGS[name]
-            options = [("", self.tr("nog niet beoordeeld"))] + [(str(n + 1), text) for n, text in enumerate(levels)]
+            label = _(label)
+            options = [("", self.tr("nog niet beoordeeld"))] + [(str(n + 1), _(text)) for n, text in enumerate(levels)]
             return Field(name, label, lambda g: str(getattr(g, name) or ""), kind="choice",
                          options=lambda: options)
 

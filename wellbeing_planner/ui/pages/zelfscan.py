@@ -526,7 +526,7 @@ class ZelfscanPage(Page):
     @staticmethod
     def _score_text(score: ScoreView) -> str:
         if score.not_applicable:
-            return "n.v.t."
+            return QCoreApplication.translate("ZelfscanPage", "n.v.t.")
         return "—" if score.score is None else str(score.score)
 
     # --- changes ------------------------------------------------------------------------------------

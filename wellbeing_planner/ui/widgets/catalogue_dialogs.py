@@ -31,6 +31,7 @@ from wellbeing_planner.content.catalogue import KIND_LABELS, RECOGNITION_LABELS,
 from wellbeing_planner.content.framework import framework
 from wellbeing_planner.core import catalogue as cat
 from wellbeing_planner.errors import PlannerError, ValidationError
+from wellbeing_planner.i18n import _
 from wellbeing_planner.ui.context import AppContext
 from wellbeing_planner.ui.errors import show_error
 from wellbeing_planner.ui.models import Column, RowTableModel
@@ -110,7 +111,7 @@ class LocalInterventionDialog(QDialog):
         self.themes = QListWidget()
         self.themes.setFixedHeight(110)
         for tag, label in catalogue().themes:
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(_(label))
             item.setData(Qt.ItemDataRole.UserRole, tag)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -23,7 +23,7 @@ class RadarChart(QWidget):
         self.previous_label = ""
         self.setMinimumSize(QSize(300, 260))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Radargrafiek van de vier pijlers")
+        self.setAccessibleName(self.tr("Radargrafiek van de vier pijlers"))
 
     def set_data(self, labels: list[str], current: list[float | None], current_label: str,
                  previous: list[float | None] | None = None, previous_label: str = "") -> None:

@@ -30,7 +30,7 @@ class TimelineWidget(QWidget):
         self.timeline: Timeline | None = None
         self.today: dt.date | None = dt.date.today()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Jaarplanning")
+        self.setAccessibleName(tr("Jaarplanning"))
 
     def set_timeline(self, timeline: Timeline, today: dt.date | None = None) -> None:
         self.timeline = timeline
