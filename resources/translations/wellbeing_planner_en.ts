@@ -104,6 +104,18 @@
         <translation>Intervention</translation>
     </message>
     <message>
+        <source>Lagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omgeving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— onderwijs —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
@@ -779,8 +791,8 @@
         <translation>Description</translation>
     </message>
     <message>
-        <source>Preventielaag</source>
-        <translation>Prevention layer</translation>
+        <source>Preventielagen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1204,6 +1216,21 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <source>— leeg —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{n} meer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ dubbel aanbod</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <source>Nieuw plan</source>
@@ -1247,6 +1274,17 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
     <message>
         <source>Schooltype</source>
         <translation>School type</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gemeten: {m}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1423,56 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
     <message>
         <source>Totaal: {n} activiteiten, {h} uur, {b}{budget}. Een activiteit telt mee bij elke pijler van haar doel.</source>
         <translation>Total: {n} activities, {h} hours, {b}{budget}. An activity counts towards every pillar of its goal.</translation>
+    </message>
+</context>
+<context>
+    <name>PreventionPage</name>
+    <message>
+        <source>Preventie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar zit het aanbod in de preventiepiramide, en groeit de basis? Plaats activiteiten en wat al loopt op een of meer lagen (universeel, selectief, geïndiceerd, zorg) en in een omgeving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventiematrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indeling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per omgeving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per pijler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indeling van de matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piramide van inzet (uren per laag, per schooljaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog op geen laag geplaatst: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit schooljaar: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PyramidChart</name>
+    <message>
+        <source>Piramide van inzet per schooljaar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1649,296 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
     <message>
         <source>Planbestanden (*.sqlite3 *.db);;Alle bestanden (*)</source>
         <translation>Plan files (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapPage</name>
+    <message>
+        <source>Meerjarenplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De lange lijn over twee tot vijf schooljaren: ambitie, definitie en basisvaardigheden, doelen met een streefwaarde per jaar, en hoe de werkgroep tot dit plan kwam. Elk jaarplan neemt zijn doelen hieruit over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen meerjarenplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit plan hoort nog niet bij een meerjarenplan. Maak er een voor dit en de komende schooljaren; de doelen van het jaarplan worden er doelen voor de langere termijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantal schooljaren:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantal schooljaren van het meerjarenplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meerjarenplan maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambitie en uitgangspunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerste schooljaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laatste schooljaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schooljaren (beginjaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar wil de keten of school over een paar jaar staan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom is dit nodig? Wat zien jullie nu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De afgesproken definitie, bijvoorbeeld van mentale weerbaarheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basisvaardigheden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eén per regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doelen per schooljaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per doel de streefwaarde van elk schooljaar en hoe het dat jaar ging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pijlers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventielagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streefwaarde {y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doelen voor de langere termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opnemen in dit jaarplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het gekozen doel wordt een doel van het jaarplan van dit schooljaar, gekoppeld aan dit meerjarenplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat eruit kwam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaar?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een link of bestandsnaam, bijvoorbeeld een infographic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe we hier kwamen: de stappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusies uit de inbreng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat concludeert de werkgroep uit wat ouders, kinderen, professionals en kinderopvang inbrachten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuurgroep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aan (orgaan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviesmomenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adviesmoment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a} t/m {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meerjarenplan wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesCard</name>
+    <message>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functie of soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} is {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} is geen {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie en rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort organisatie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemers van de keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie om toe te voegen aan de keten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemer toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie doet wat: de rollen uit de handreiking, en eigen rollen. Iemand kan meer rollen hebben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie doet wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eigen rollen, gescheiden door komma's (bijvoorbeeld Signaleringsteam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollen opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort organisatie wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollen wijzigen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2239,18 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
         <translation>How is it going?</translation>
     </message>
     <message>
+        <source>Preventielagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omgeving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— onderwijs —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>activiteit</source>
         <translation>activity</translation>
     </message>
@@ -1952,6 +2342,18 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
         <translation>First choose a goal; the activity goes under that goal.</translation>
     </message>
     <message>
+        <source>Per doel — {goal}: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zonder titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dient meerdere doelen: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Voorstellen uit de catalogus</source>
         <translation>Suggestions from the catalogue</translation>
     </message>
@@ -1964,20 +2366,24 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
         <translation>For the whole plan</translation>
     </message>
     <message>
-        <source>Hoe dit werkt: alleen wat past bij uw schooltype en groepen; punten voor zwakke pijlers, laag scorende criteria, het doel en de erkenning. Wat u al gebruikt, staat er niet bij.</source>
-        <translation>How this works: only what fits your school type and groups; points for weak pillars, low-scoring criteria, the goal and the recognition. What you already use is not listed.</translation>
+        <source>Hoe dit werkt: alleen wat past bij uw schooltype en groepen. Het thema, de pijlers en de preventielaag van het doel wegen het zwaarst, daarna zwakke pijlers en criteria uit de zelfscan en de erkenning. Voor het hele plan telt elk doel van het plan mee. Wat u al gebruikt of al als activiteit heeft, staat er niet bij; wat erop lijkt, krijgt een waarschuwing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kies links een doel voor gerichte voorstellen; nu voor het hele plan.</source>
-        <translation>Choose a goal on the left for targeted suggestions; for now for the whole plan.</translation>
+        <source>Kies links een doel voor gerichte voorstellen; nu voor het hele plan, afgewogen tegen alle doelen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voor het gekozen doel.</source>
         <translation>For the chosen goal.</translation>
     </message>
     <message>
-        <source>Voor het hele plan.</source>
-        <translation>For the whole plan.</translation>
+        <source>Voor het hele plan, afgewogen tegen alle doelen van het plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sterke punten, al in gebruik: {items}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voorstel toevoegen</source>
