@@ -85,6 +85,9 @@ def build_parser() -> DutchArgumentParser:
                         help=_("map met de gegevens (standaard: de gegevensmap van de gebruiker)"))
     common.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
                         help=_("gebruik de demoschool (eigen database, los van echte plannen)"))
+    common.add_argument("--database-url", metavar="ADRES", default=argparse.SUPPRESS,
+                        help=_("gedeelde database van het schoolbestuur: postgresql+psycopg://gebruiker@server/"
+                               "database (wachtwoord in ~/.pgpass of PGPASSFILE; zie docs/board.md)"))
 
     parser = DutchArgumentParser(prog=APP_ID, description=_("{app}: plan, voer uit en evalueer een schoolbrede "
                                                             "aanpak voor welbevinden.").format(app=APP_NAME),
@@ -168,14 +171,38 @@ def _open(args: argparse.Namespace, *, write: bool = False) -> Any:
     """Open the database; a write holds the writer lock (waiting briefly while the window has it)."""
     from wellbeing_planner.core.workspace import open_database
 
-    db = open_database(_data_dir(args), demo=bool(getattr(args, "demo", False)), writer=write)
+    db = open_database(_data_dir(args), demo=bool(getattr(args, "demo", False)), writer=write,
+                       url=_server_url(args))
     for notice in db.notices:
         _write_err(f"{APP_ID}: {notice}")
     return db
 
 
+def _server_url(args: argparse.Namespace) -> str | None:
+    """The ``--database-url`` given (a board's server), checked; ``None`` for the local plan file."""
+    url = getattr(args, "database_url", None)
+    if not url:
+        return None
+    from wellbeing_planner.storage import server
+
+    if getattr(args, "demo", False):
+        raise UserError(_("De demoschool staat altijd in een eigen bestand op deze pc; laat --database-url weg."))
+    server.parse(url)
+    return str(url)
+
+
+def _file_only(args: argparse.Namespace) -> None:
+    """Backups of a server database are the board's pg_dump, not the app's copies."""
+    if _server_url(args):
+        raise UserError(_("'{command}' werkt met het planbestand op deze pc. Een gedeelde database op de server "
+                          "wordt bewaard met pg_dump door de beheerder (zie docs/board.md).").format(
+                              command=args.command))
+
+
 def _db_path(args: argparse.Namespace) -> Path:
     from wellbeing_planner import paths
+
+    _file_only(args)
 
     return paths.database_path(_data_dir(args), demo=bool(getattr(args, "demo", False)))
 
@@ -183,6 +210,7 @@ def _db_path(args: argparse.Namespace) -> Path:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from wellbeing_planner.core.demo import ensure_demo
 
+    _file_only(args)
     _write_out(str(ensure_demo(_data_dir(args), reset=args.reset)))
     return EXIT_OK
 
@@ -215,11 +243,28 @@ def _cmd_list(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from wellbeing_planner.storage.db import integrity_report
 
+    url = _server_url(args)
+    if url:
+        return _check_server(url)
     path = _db_path(args)
     if not path.exists() and not path.is_symlink():
         _write_out(_("Nog geen planbestand in {dir}; er is niets te controleren.").format(dir=path.parent))
         return EXIT_OK
     healthy, lines = integrity_report(path)
+    for line in lines:
+        _write_out(line)
+    _write_out(_("Resultaat: gezond") if healthy else _("Resultaat: problemen gevonden"))
+    return EXIT_OK if healthy else EXIT_USER
+
+
+def _check_server(url: str) -> int:
+    from wellbeing_planner.storage import server
+
+    engine = server.make_engine(server.parse(url))
+    try:
+        healthy, lines = server.check_report(engine)
+    finally:
+        engine.dispose()
     for line in lines:
         _write_out(line)
     _write_out(_("Resultaat: gezond") if healthy else _("Resultaat: problemen gevonden"))

@@ -129,7 +129,8 @@ def prepare(path: Path, backup_dir: Path) -> None:
 class Database:
     """The open plan database.  Create it with :meth:`open`."""
 
-    def __init__(self, path: Path, engine: Engine, *, writer: bool = False) -> None:
+    def __init__(self, path: Path | None, engine: Engine, *, writer: bool = False) -> None:
+        #: The SQLite file; ``None`` on a PostgreSQL server (see :meth:`open_url`).
         self.path = path
         self.engine = engine
         self.writer = writer
@@ -170,6 +171,41 @@ class Database:
             raise
         return cls(path, engine, writer=writer)
 
+    @classmethod
+    def open_url(cls, url: str, **sqlite_options: Any) -> Database:
+        """Open the database at a URL: ``postgresql+psycopg://…`` (a board's server) or ``sqlite:///file``.
+
+        A server database is brought to the current schema in one transaction (see
+        :mod:`~wellbeing_planner.storage.server`); a SQLite URL takes the careful file path of :meth:`open`
+        (``sqlite_options`` are its keyword arguments).
+        """
+        from wellbeing_planner.storage import server
+
+        if not server.is_server_url(url):
+            from sqlalchemy.engine import make_url
+
+            if url.startswith("sqlite") and make_url(url).database not in (None, "", ":memory:"):
+                return cls.open(Path(str(make_url(url).database)), **sqlite_options)
+            server.parse(url)  # raises the Dutch message for anything else
+        engine = server.make_engine(server.parse(url))
+        try:
+            server.prepare(engine)
+        except BaseException as exc:
+            engine.dispose()
+            if isinstance(exc, EnvironmentProblem):
+                raise
+            if isinstance(exc, DBAPIError):
+                problem = environment_problem_from(exc)
+                if problem is not None:
+                    raise problem from exc
+            raise
+        return cls(None, engine)
+
+    @property
+    def backend(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return str(self.engine.dialect.name)
+
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """A session that commits at the end of the block and rolls back on any error."""
@@ -207,7 +243,7 @@ class Database:
     def close(self) -> None:
         """Release all connections (the file stays as it is) and, for a writer, the writer lock."""
         self.engine.dispose()
-        if self.writer:
+        if self.writer and self.path is not None:
             self.writer = False
             lock.release(self.path)
 
