@@ -152,6 +152,14 @@ def build_parser() -> DutchArgumentParser:
                          help=_("toon de interventiecatalogus (ook eigen interventies)"))
     cat.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
 
+    board = sub.add_parser("board", parents=[common],
+                           help=_("bestuursoverzicht: alle scholen naast elkaar (status, zelfscan, geld)"))
+    board.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
+    board.add_argument("--school-type", metavar="TYPE", help=_("alleen scholen van dit type (PO, SO, SBO, VO, ...)"))
+    board.add_argument("--region", metavar="REGIO", help=_("alleen scholen in deze gemeente of GGD-regio"))
+    board.add_argument("--csv", metavar="BESTAND", help=_("schrijf het overzicht ook als CSV-bestand"))
+    board.add_argument("--pdf", metavar="BESTAND", help=_("schrijf het overzicht ook als PDF-rapport"))
+
     return parser
 
 
@@ -428,6 +436,27 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_board(args: argparse.Namespace) -> int:
+    from wellbeing_planner.core import board
+
+    db = _open(args)
+    try:
+        overview = board.board_overview(db, board.BoardFilter(school_type=args.school_type, region=args.region))
+    finally:
+        db.close()
+    if args.csv:
+        _write_err(_("CSV opgeslagen: {path}").format(path=board.export_csv(overview, Path(args.csv))))
+    if args.pdf:
+        from wellbeing_planner.reports.bestuur import export_board_report
+
+        _write_err(_("Rapport opgeslagen: {path}").format(path=export_board_report(overview, Path(args.pdf))))
+    if args.json:
+        _write_out(json.dumps(overview.to_json(), ensure_ascii=False, indent=2))
+    else:
+        _write_out(board.format_board(overview))
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "list": _cmd_list,
@@ -441,6 +470,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "suggest": _cmd_suggest,
     "export": _cmd_export,
     "import": _cmd_import,
+    "board": _cmd_board,
 }
 
 
