@@ -160,6 +160,10 @@ def build_parser() -> DutchArgumentParser:
     board.add_argument("--csv", metavar="BESTAND", help=_("schrijf het overzicht ook als CSV-bestand"))
     board.add_argument("--pdf", metavar="BESTAND", help=_("schrijf het overzicht ook als PDF-rapport"))
 
+    history = sub.add_parser("history", parents=[common], help=_("wie wat wanneer aan een plan heeft veranderd"))
+    history.add_argument("plan_id", metavar="PLAN_ID", type=_positive_int)
+    history.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
+
     return parser
 
 
@@ -457,6 +461,21 @@ def _cmd_board(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_history(args: argparse.Namespace) -> int:
+    from wellbeing_planner.core.history import format_history, plan_history
+
+    db = _open(args)
+    try:
+        entries = plan_history(db, args.plan_id)
+    finally:
+        db.close()
+    if args.json:
+        _write_out(json.dumps([entry.to_json() for entry in entries], ensure_ascii=False, indent=2))
+    else:
+        _write_out(format_history(entries))
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "list": _cmd_list,
@@ -471,6 +490,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _cmd_export,
     "import": _cmd_import,
     "board": _cmd_board,
+    "history": _cmd_history,
 }
 
 

@@ -45,6 +45,23 @@ class NotFoundError(UserError):
     """A school, plan or other record that does not exist (any more)."""
 
 
+#: The whole message of a refused edit on an outdated row (issue 18): short enough for a status line.
+EDIT_CONFLICT = _("Dit is intussen gewijzigd door een ander — opnieuw laden. Uw wijziging is niet opgeslagen; "
+                  "na het opnieuw laden kunt u haar opnieuw invoeren.")
+
+
+class EditConflict(UserError):
+    """An edit on a row that someone else changed since it was read: refused, nothing overwritten.
+
+    ``attempted`` keeps the refused changes so the window can offer them again after reloading.
+    """
+
+    def __init__(self, message: str = EDIT_CONFLICT, *, attempted: dict[str, object] | None = None,
+                 detail: str | None = None) -> None:
+        super().__init__(message, detail=detail)
+        self.attempted = dict(attempted or {})
+
+
 class EnvironmentProblem(PlannerError):
     """The computer is in the way: disk full, file locked or read-only, damaged file."""
 

@@ -26,9 +26,15 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from wellbeing_planner import paths
-from wellbeing_planner.errors import DatabaseLocked, EnvironmentProblem, environment_problem_from
+from wellbeing_planner.errors import (
+    DatabaseLocked,
+    EditConflict,
+    EnvironmentProblem,
+    environment_problem_from,
+)
 from wellbeing_planner.i18n import _
 from wellbeing_planner.storage import lock, migrate, sqlitefile
 
@@ -137,6 +143,11 @@ class Database:
         #: Things the user should hear about but that did not stop the opening (e.g. no daily backup).
         self.notices: list[str] = []
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        from wellbeing_planner.storage import audit
+
+        #: Who works on it (the PostgreSQL role, or the computer's user): the name in the plan's history.
+        self.user_name = audit.user_name(engine)
+        audit.install(self._sessions, self.user_name)
 
     @classmethod
     def open(cls, path: Path, *, backup_dir: Path | None = None, writer: bool = False,
@@ -213,6 +224,9 @@ class Database:
         try:
             yield session
             session.commit()
+        except StaleDataError as exc:  # someone else changed or deleted the row between our read and our write
+            session.rollback()
+            raise EditConflict(detail=type(exc).__name__) from exc
         except (OperationalError, DBAPIError) as exc:
             session.rollback()
             problem = environment_problem_from(exc)
