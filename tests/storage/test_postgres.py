@@ -232,3 +232,47 @@ def test_the_command_line_works_on_the_server_and_refuses_file_backups(data_dir:
         assert run(["backup", *common]) == 2
         assert "pg_dump" in capsys.readouterr().err
         assert not (data_dir / "planner.sqlite3").exists()  # nothing was written to the local file
+
+
+def test_a_least_privilege_application_role_works_and_cannot_change_the_schema_or_the_history() -> None:
+    """The set-up of docs/board.md: the owner migrates; the app's role only reads and writes rows."""
+    from sqlalchemy.exc import ProgrammingError
+
+    from wellbeing_planner.core import history
+
+    with pg.database(empty=True) as owner_url:
+        name = make_url(owner_url).database
+        role = f"{name}_app"
+        _database_at(owner_url, "0005_roadmap")
+        _execute(owner_url, f"DROP ROLE IF EXISTS {role}", f"CREATE ROLE {role} LOGIN PASSWORD 'app-geheim'",
+                 f"GRANT CONNECT ON DATABASE {name} TO {role}", f"GRANT USAGE ON SCHEMA public TO {role}",
+                 f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
+                 f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role}")
+        app_url = make_url(owner_url).set(username=role, password="app-geheim").render_as_string(
+            hide_password=False)
+        try:
+            with pytest.raises(NoAccess, match="geen rechten"):  # 0006 is due: only the owner may run it
+                Database.open_url(app_url)
+            assert _scalar(owner_url, "SELECT version_num FROM alembic_version") == "0005_roadmap"
+            Database.open_url(owner_url).close()  # the owner brings it up to date (docs/board.md)
+            _execute(owner_url,
+                     f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
+                     f"REVOKE UPDATE, DELETE ON audit_entry FROM {role}",
+                     f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role}")
+            db = Database.open_url(app_url)
+            try:
+                assert db.user_name == role
+                school = schools.create_school(db, "SO De Berkel", "SO")
+                plan = plans.create_plan(db, school.id, SchoolYear(2026))
+                (entry,) = [e for e in history.plan_history(db, plan.id) if e.table == "plan"]
+                assert entry.user == role
+                with pytest.raises(ProgrammingError), db.engine.begin() as connection:
+                    connection.exec_driver_sql("DELETE FROM audit_entry")  # the history is append-only
+                with pytest.raises(ProgrammingError), db.engine.begin() as connection:
+                    connection.exec_driver_sql("DROP TABLE plan")
+            finally:
+                db.close()
+        finally:
+            _execute(owner_url, f"REASSIGN OWNED BY {role} TO CURRENT_USER", f"DROP OWNED BY {role}")
+            pg.drop(str(name))
+            _execute(pg.server_url(), f"DROP ROLE IF EXISTS {role}")

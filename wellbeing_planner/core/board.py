@@ -324,3 +324,13 @@ def format_board(overview: BoardOverview) -> str:
     lines.append(_("Totaal: {schools} scholen, {plans} plannen, begroot {money} (laatste plannen)").format(
         schools=totals["schools"], plans=totals["plans"], money=format_money(totals["budget_planned"])))
     return "\n".join(lines)
+
+
+def change_marker(db: Database) -> int:
+    """A number that grows with every change anyone makes (the newest history line): cheap to poll."""
+    from sqlalchemy import func
+
+    from wellbeing_planner.storage.models import AuditEntry
+
+    with db.reading() as session:
+        return int(session.scalar(select(func.max(AuditEntry.id))) or 0)

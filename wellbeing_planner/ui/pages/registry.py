@@ -48,4 +48,5 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("6", "evaluatie", "EvaluationPage", "evaluation", "Monitoring en evaluatie"),
     PageEntry("7", "rapporten", "ReportsPage", "reports", "Rapporten"),
     PageEntry("", "catalogus", "CataloguePage", "catalogue", "Interventiecatalogus"),
+    PageEntry("", "bestuur", "BoardPage", "board", "Bestuursoverzicht"),
 )

@@ -1,0 +1,49 @@
+"""The Bestuursoverzicht page: all schools side by side, filters, and a fresh view after someone else's change."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from tests.board.build import build_board
+from tests.ui.conftest import WindowFactory
+from wellbeing_planner.core import plans
+from wellbeing_planner.core.workspace import open_database
+from wellbeing_planner.ui.pages.board import BoardPage
+
+SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "bestuursoverzicht.png"
+
+
+def test_the_board_page_lists_every_school_filters_and_follows_changes(qtbot: QtBot, make_window: WindowFactory,
+                                                                      data_dir: Path) -> None:
+    db = open_database(data_dir)
+    plan_ids = build_board(db, schools_count=6, years=3)
+    db.close()
+    window = make_window()
+    window.resize(1366, 768)
+    window.show_page("bestuur")
+    page = window.page("bestuur")
+    assert isinstance(page, BoardPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 6, timeout=20000)
+    headers = [page.model.headerData(c, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
+               for c in range(page.model.columnCount())]
+    assert headers[:6] == ["School", "Type", "Regio", "2024-2025", "2025-2026", "2026-2027"]
+    assert "6 scholen, 18 plannen" in page.totals_label.text()
+    if os.environ.get("WBP_SCREENSHOTS"):
+        page.grab().save(str(SCREENSHOT))
+
+    page.region_combo.setCurrentIndex(page.region_combo.findData("Zwolle"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=20000)  # schools 0 and 4
+    page.region_combo.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 6, timeout=20000)
+
+    # another user adopts a plan: the page looks for changes and shows the new status without a click
+    other = open_database(data_dir)
+    plans.update_plan(other, plan_ids[-1], status="vastgesteld")
+    other.close()
+    page._check_for_changes()
+    qtbot.waitUntil(lambda: any(school.latest and school.latest.plan_id == plan_ids[-1]
+                                and school.latest.status == "vastgesteld"
+                                for school in (page.overview.schools if page.overview else ())), timeout=20000)
