@@ -512,7 +512,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(getattr(args, "data_dir", None), demo=bool(getattr(args, "demo", False)),
                            startup_check=args.startup_check, first_paint_check=args.first_paint_check,
-                           presentation=args.presentation, open_file=opened)
+                           presentation=args.presentation, open_file=opened, database_url=_server_url(args))
         return _COMMANDS[args.command](args)
     except PlannerError as exc:
         _write_err(f"{APP_ID}: {exc.message}")

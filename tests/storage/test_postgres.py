@@ -276,3 +276,22 @@ def test_a_least_privilege_application_role_works_and_cannot_change_the_schema_o
             _execute(owner_url, f"REASSIGN OWNED BY {role} TO CURRENT_USER", f"DROP OWNED BY {role}")
             pg.drop(str(name))
             _execute(pg.server_url(), f"DROP ROLE IF EXISTS {role}")
+
+
+def test_the_window_opens_on_the_server_and_leaves_no_local_plan_file(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    with pg.database() as url:
+        database = Database.open_url(url)
+        school = schools.create_school(database, "OBS De Server", "PO")
+        plans.create_plan(database, school.id, SchoolYear(2026))
+        database.close()
+        result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(tmp_path),
+                                 "--database-url", url, "--startup-check"], cwd=ROOT, capture_output=True, text=True,
+                                timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), check=False)
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert not (tmp_path / "planner.sqlite3").exists()

@@ -48,11 +48,15 @@ if TYPE_CHECKING:
     from wellbeing_planner.ui.pages.base import Page
 
 
+#: A board's server database chosen with ``--database-url`` (None: the plan file in the data folder).
+SERVER_URL: str | None = None
+
+
 def open_database(data_dir: Path, *, demo: bool = False, writer: bool = False) -> Database:
     """The workspace's opener, imported when first needed (it brings SQLAlchemy along)."""
     from wellbeing_planner.core.workspace import open_database as opener
 
-    return opener(data_dir, demo=demo, writer=writer)
+    return opener(data_dir, demo=demo, writer=writer, url=SERVER_URL)
 
 log = logging.getLogger(__name__)
 
