@@ -295,3 +295,40 @@ def test_the_window_opens_on_the_server_and_leaves_no_local_plan_file(tmp_path: 
                                 timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), check=False)
         assert result.returncode == 0, result.stderr[-2000:]
         assert not (tmp_path / "planner.sqlite3").exists()
+
+
+def test_a_schools_plans_move_into_the_board_database_and_back(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Plan files: from a school's own PC into the board's server, and from there back to a fresh local file."""
+    from tests.exchange.conftest import without_ids
+    from wellbeing_planner.core.demo import ensure_demo
+    from wellbeing_planner.core.workspace import open_database
+    from wellbeing_planner.exchange.export import plan_document
+
+    school_pc, back_home = tmp_path / "school-pc", tmp_path / "terug"
+    school_pc.mkdir()
+    back_home.mkdir()
+    ensure_demo(school_pc)
+    demo = open_database(school_pc, demo=True)
+    originals = {p.id: plan_document(demo, p.id) for p in plans.list_plans(demo)}
+    demo.close()
+    with pg.database() as url:
+        for plan_id in sorted(originals):
+            up = tmp_path / f"naar-bestuur-{plan_id}.wbplan"
+            assert run(["--data-dir", str(school_pc), "--demo", "export", str(plan_id), "--plan-file", str(up)]) == 0
+            assert run(["import", str(up), "--database-url", url]) == 0
+            on_server = int(capsys.readouterr().out.strip().splitlines()[-1])
+            down = tmp_path / f"terug-{plan_id}.wbplan"
+            assert run(["export", str(on_server), "--plan-file", str(down), "--database-url", url]) == 0
+            assert run(["--data-dir", str(back_home), "import", str(down)]) == 0
+            home_id = int(capsys.readouterr().out.strip().splitlines()[-1])
+            server_db = Database.open_url(url)
+            try:
+                assert without_ids(plan_document(server_db, on_server)) == without_ids(originals[plan_id])
+            finally:
+                server_db.close()
+            local = open_database(back_home)
+            try:
+                assert without_ids(plan_document(local, home_id)) == without_ids(originals[plan_id])
+            finally:
+                local.close()
