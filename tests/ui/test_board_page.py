@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.board.build import build_board
@@ -27,8 +29,7 @@ def test_the_board_page_lists_every_school_filters_and_follows_changes(qtbot: Qt
     page = window.page("bestuur")
     assert isinstance(page, BoardPage)
     qtbot.waitUntil(lambda: page.model.rowCount() == 6, timeout=20000)
-    headers = [page.model.headerData(c, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
-               for c in range(page.model.columnCount())]
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
     assert headers[:6] == ["School", "Type", "Regio", "2024-2025", "2025-2026", "2026-2027"]
     assert "6 scholen, 18 plannen" in page.totals_label.text()
     if os.environ.get("WBP_SCREENSHOTS"):
@@ -47,3 +48,27 @@ def test_the_board_page_lists_every_school_filters_and_follows_changes(qtbot: Qt
     qtbot.waitUntil(lambda: any(school.latest and school.latest.plan_id == plan_ids[-1]
                                 and school.latest.status == "vastgesteld"
                                 for school in (page.overview.schools if page.overview else ())), timeout=20000)
+
+
+def test_the_shared_database_is_remembered_without_its_password(qtbot: QtBot, make_window: WindowFactory,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from wellbeing_planner.ui.settings import Settings
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    window = make_window()
+    window.show_page("bestuur")
+    page = window.page("bestuur")
+    assert isinstance(page, BoardPage)
+    dialog = page.ask_server()
+    dialog.setTextValue("postgresql+psycopg://ib_baken:Geheim123@db.bestuur.nl/welbevinden?sslmode=verify-full")
+    dialog.accept()
+    saved = Settings().database_url()
+    assert saved == "postgresql+psycopg://ib_baken@db.bestuur.nl/welbevinden?sslmode=verify-full"
+    assert "Geheim123" not in shown[-1] and "niet bewaard" in shown[-1]
+    page.save_server("")
+    assert Settings().database_url() is None
+    page.save_server("mysql://iemand@server/db")  # refused with the Dutch message; nothing remembered
+    assert Settings().database_url() is None

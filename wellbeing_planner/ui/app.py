@@ -68,6 +68,10 @@ def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = F
                     app=APP_NAME) + "\n")
         return 2 if startup_check else 0
 
+    if not database_url and not demo:  # chosen earlier on the Bestuursoverzicht page (without its password)
+        from wellbeing_planner.ui.settings import Settings
+
+        database_url = Settings().database_url()
     if database_url:  # a board's shared PostgreSQL server instead of the plan file (docs/board.md)
         from wellbeing_planner.ui import main_window
 

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -97,10 +99,12 @@ class BoardPage(Page):
         self.refresh_button = QPushButton(self.tr("Vernieuwen"))
         self.csv_button = QPushButton(self.tr("CSV exporteren…"))
         self.pdf_button = QPushButton(self.tr("PDF maken…"))
+        self.server_button = QPushButton(self.tr("Gedeelde database…"))
+        self.server_button.setToolTip(self.tr("De PostgreSQL-server van het schoolbestuur instellen"))
         for widget in (self.type_combo, self.region_combo):
             filters.addWidget(widget)
         filters.addStretch(1)
-        for button in (self.refresh_button, self.csv_button, self.pdf_button):
+        for button in (self.refresh_button, self.csv_button, self.pdf_button, self.server_button):
             filters.addWidget(button)
         layout.addLayout(filters)
         self.totals_label = QLabel()
@@ -125,6 +129,7 @@ class BoardPage(Page):
         self.refresh_button.clicked.connect(self.reload)
         self.csv_button.clicked.connect(self._export_csv)
         self.pdf_button.clicked.connect(self._export_pdf)
+        self.server_button.clicked.connect(self.ask_server)
 
     def _columns(self, years: list[Any]) -> list[Column[board.BoardSchool]]:
         columns: list[Column[board.BoardSchool]] = [
@@ -245,3 +250,43 @@ class BoardPage(Page):
             overview = self.overview
             self.ctx.tasks.run(lambda: export_board_report(overview, Path(name)), lambda _path: None,
                                self._report)
+
+    # --- the shared database -----------------------------------------------------------------------
+
+    def ask_server(self) -> QInputDialog:
+        """Ask for the board's database address; it is remembered without a password (that goes in ~/.pgpass)."""
+        from wellbeing_planner.ui.settings import Settings
+
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Gedeelde database"))
+        dialog.setLabelText(self.tr(
+            "Adres van de PostgreSQL-database van het schoolbestuur, bijvoorbeeld\n"
+            "postgresql+psycopg://naam@server.bestuur.nl/welbevinden\n"
+            "Leeg: het planbestand op deze pc. Het wachtwoord hoort in ~/.pgpass en wordt nooit bewaard."))
+        dialog.setTextValue(Settings().database_url() or "")
+        dialog.textValueSelected.connect(self.save_server)
+        dialog.open()
+        return dialog
+
+    def save_server(self, text: str) -> str:
+        """Check and remember the address; returns the Dutch line shown to the user."""
+        from wellbeing_planner.storage import server
+        from wellbeing_planner.ui.settings import Settings
+
+        text = text.strip()
+        if not text:
+            Settings().set_database_url(None)
+            message = self.tr("Bij de volgende start gebruikt de app weer het planbestand op deze pc.")
+        else:
+            try:
+                parsed = server.parse(text)
+            except PlannerError as exc:
+                show_error(self, exc)
+                return exc.message
+            Settings().set_database_url(text)
+            message = self.tr("Bij de volgende start gebruikt de app de gedeelde database {url}.").format(
+                url=server.display(parsed))
+            if parsed.password:
+                message += " " + self.tr("Het wachtwoord is niet bewaard: zet het in ~/.pgpass (zie docs/board.md).")
+        QMessageBox.information(self, self.tr("Gedeelde database"), message)
+        return message
