@@ -72,3 +72,34 @@ def test_the_shared_database_is_remembered_without_its_password(qtbot: QtBot, ma
     assert Settings().database_url() is None
     page.save_server("mysql://iemand@server/db")  # refused with the Dutch message; nothing remembered
     assert Settings().database_url() is None
+
+
+@pytest.mark.postgres
+def test_a_window_on_the_server_hears_about_other_users_changes_but_not_its_own(qtbot: QtBot, data_dir: Path) -> None:
+    from tests import pg
+    from wellbeing_planner.core import activities, schools
+    from wellbeing_planner.core.schoolyear import SchoolYear
+    from wellbeing_planner.storage.db import Database
+    from wellbeing_planner.ui.context import AppContext
+    from wellbeing_planner.ui.live import LiveRefresh
+
+    with pg.database() as url:
+        mine, theirs = Database.open_url(url), Database.open_url(url)
+        ctx = AppContext(mine, data_dir, demo=False)
+        try:
+            school = schools.create_school(mine, "OBS De Linde", "PO")
+            plan = plans.create_plan(mine, school.id, SchoolYear(2026))
+            heard: list[tuple[str, int]] = []
+            ctx.notifier.changed.connect(lambda topic, plan_id: heard.append((topic, plan_id)))
+            live = LiveRefresh(ctx, interval_ms=100)
+            qtbot.waitUntil(lambda: live.marker is not None, timeout=10000)
+            activities.add_activity(mine, plan.id, "Eigen wijziging")  # our own: no notice
+            qtbot.wait(400)
+            assert heard == []
+            activities.add_activity(theirs, plan.id, "Van een collega")
+            qtbot.waitUntil(lambda: ("activities", plan.id) in heard, timeout=10000)
+            live.timer.stop()
+        finally:
+            ctx.tasks.shutdown()
+            mine.close()
+            theirs.close()

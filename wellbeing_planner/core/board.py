@@ -326,11 +326,9 @@ def format_board(overview: BoardOverview) -> str:
     return "\n".join(lines)
 
 
+
 def change_marker(db: Database) -> int:
     """A number that grows with every change anyone makes (the newest history line): cheap to poll."""
-    from sqlalchemy import func
+    from wellbeing_planner.core.history import latest_change
 
-    from wellbeing_planner.storage.models import AuditEntry
-
-    with db.reading() as session:
-        return int(session.scalar(select(func.max(AuditEntry.id))) or 0)
+    return latest_change(db)

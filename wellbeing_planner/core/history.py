@@ -67,3 +67,37 @@ def format_history(entries: list[HistoryEntry]) -> str:
     if not entries:
         return _("Nog geen wijzigingen vastgelegd.")
     return "\n".join(f"{entry.at:%Y-%m-%d %H:%M} UTC  {entry.sentence}" for entry in entries)
+
+
+#: Table → the topic the window's pages listen for (see ui.context.Notifier).
+TOPICS: dict[str, str] = {
+    "school": "school", "member": "werkgroep", "partner": "werkgroep", "plan": "plan", "scan_score": "scan",
+    "indicator": "startfoto", "inventory_item": "startfoto", "stakeholder_input": "startfoto",
+    "obligation_check": "startfoto", "goal": "goals", "activity": "activities", "evaluation": "evaluation",
+    "local_intervention": "catalogue", "roadmap": "roadmap", "roadmap_goal": "roadmap", "roadmap_target": "roadmap",
+    "work_step": "roadmap", "advice_moment": "roadmap", "party_role": "werkgroep", "keten_member": "school",
+}
+
+
+def latest_change(db: Database) -> int:
+    """The id of the newest history line (0 without any): a cheap marker to poll."""
+    from sqlalchemy import func
+
+    with db.reading() as session:
+        return int(session.scalar(select(func.max(AuditEntry.id))) or 0)
+
+
+def changes_by_others(db: Database, after: int) -> tuple[int, list[tuple[str, int]]]:
+    """What other clients changed since history line ``after``: (newest line, [(topic, plan id or 0)])."""
+    with db.reading() as session:
+        rows = session.execute(select(AuditEntry.id, AuditEntry.table_name, AuditEntry.plan_id, AuditEntry.client)
+                               .where(AuditEntry.id > after).order_by(AuditEntry.id)).all()
+    newest = max((row.id for row in rows), default=after)
+    seen: list[tuple[str, int]] = []
+    for row in rows:
+        if row.client == db.client_id:
+            continue
+        item = (TOPICS.get(row.table_name, "plan"), int(row.plan_id or 0))
+        if item not in seen:
+            seen.append(item)
+    return newest, seen

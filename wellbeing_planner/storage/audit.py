@@ -72,8 +72,8 @@ def _changed_columns(target: Base) -> list[str]:
     return changed
 
 
-def install(sessions: sessionmaker[Session], who: str) -> None:
-    """Record the history of every session that ``sessions`` makes, as ``who``."""
+def install(sessions: sessionmaker[Session], who: str, client: str | None = None) -> None:
+    """Record the history of every session that ``sessions`` makes, as ``who`` working in ``client``."""
 
     @event.listens_for(sessions, "after_flush")
     def _record(session: Session, _context: Any) -> None:
@@ -90,7 +90,7 @@ def install(sessions: sessionmaker[Session], who: str) -> None:
                         plan = session.get(Plan, plan_id)
                     if plan is not None:
                         school_id = plan_schools[plan_id] = plan.school_id
-            rows.append({"at": now, "user_name": who, "school_id": school_id, "plan_id": plan_id,
+            rows.append({"at": now, "user_name": who, "client": client, "school_id": school_id, "plan_id": plan_id,
                          "table_name": target.__tablename__, "row_id": getattr(target, "id", None),
                          "action": action, "fields": fields, "label": _label(target)})
 

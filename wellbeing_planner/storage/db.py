@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -147,7 +148,9 @@ class Database:
 
         #: Who works on it (the PostgreSQL role, or the computer's user): the name in the plan's history.
         self.user_name = audit.user_name(engine)
-        audit.install(self._sessions, self.user_name)
+        #: This opening of the database: changes made by other clients (windows) are told apart from ours.
+        self.client_id = secrets.token_hex(8)
+        audit.install(self._sessions, self.user_name, self.client_id)
 
     @classmethod
     def open(cls, path: Path, *, backup_dir: Path | None = None, writer: bool = False,

@@ -441,6 +441,8 @@ class AuditEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True)
     user_name: Mapped[str] = mapped_column(String(120))  # the PostgreSQL role, or the computer's user name
+    #: Which running app made the change (one random id per opening): windows refresh for everyone else's.
+    client: Mapped[str | None] = mapped_column(String(40))
     #: No foreign keys: the history of a plan or school outlives the row it speaks of.
     school_id: Mapped[int | None] = mapped_column(Integer, index=True)
     plan_id: Mapped[int | None] = mapped_column(Integer, index=True)

@@ -439,7 +439,11 @@ class MainWindow(QMainWindow):
         self._build_undo(self.ctx)
         self.ctx.notifier.changed.connect(self._on_data_changed)
         self.ctx.notifier.plans_changed.connect(self.reload_plans)
-        message = self.tr("Alle wijzigingen worden meteen opgeslagen in {path}").format(path=self.database_path)
+        from wellbeing_planner.ui.live import LiveRefresh
+
+        self.live = LiveRefresh(self.ctx)  # other users' changes on a shared database
+        message = self.tr("Alle wijzigingen worden meteen opgeslagen in {path}").format(
+            path=self.database_path if db.path is not None else db.engine.url.render_as_string(hide_password=True))
         self.statusBar().showMessage(" · ".join([*db.notices, message]))
         self.reload_plans(prefer=self.settings.last_plan_id(self.database_path))
         self.ready.emit()

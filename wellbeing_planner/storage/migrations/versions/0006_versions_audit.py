@@ -35,6 +35,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("user_name", sa.String(length=120), nullable=False),
+        sa.Column("client", sa.String(length=40), nullable=True),
         sa.Column("school_id", sa.Integer(), nullable=True),
         sa.Column("plan_id", sa.Integer(), nullable=True),
         sa.Column("table_name", sa.String(length=40), nullable=False),
