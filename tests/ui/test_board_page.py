@@ -40,6 +40,16 @@ def test_the_board_page_lists_every_school_filters_and_follows_changes(qtbot: Qt
     page.region_combo.setCurrentIndex(0)
     qtbot.waitUntil(lambda: page.model.rowCount() == 6, timeout=20000)
 
+    # the history of a school's latest plan: who did what, newest first
+    page.table.selectRow(0)
+    dialog = page.show_history()
+    assert dialog is not None and dialog.isVisible()
+    entries = dialog.entries  # type: ignore[attr-defined]
+    assert (entries[-1].table, entries[-1].action) == ("school", "toegevoegd")  # the oldest: the school itself
+    assert any((e.table, e.action) == ("plan", "toegevoegd") for e in entries)
+    assert dialog.model.rowCount() == len(entries)  # type: ignore[attr-defined]
+    dialog.close()
+
     # another user adopts a plan: the page looks for changes and shows the new status without a click
     other = open_database(data_dir)
     plans.update_plan(other, plan_ids[-1], status="vastgesteld")

@@ -99,12 +99,15 @@ class BoardPage(Page):
         self.refresh_button = QPushButton(self.tr("Vernieuwen"))
         self.csv_button = QPushButton(self.tr("CSV exporteren…"))
         self.pdf_button = QPushButton(self.tr("PDF maken…"))
+        self.history_button = QPushButton(self.tr("Geschiedenis…"))
+        self.history_button.setToolTip(self.tr("Wie wat wanneer veranderde in het laatste plan van de gekozen school"))
         self.server_button = QPushButton(self.tr("Gedeelde database…"))
         self.server_button.setToolTip(self.tr("De PostgreSQL-server van het schoolbestuur instellen"))
         for widget in (self.type_combo, self.region_combo):
             filters.addWidget(widget)
         filters.addStretch(1)
-        for button in (self.refresh_button, self.csv_button, self.pdf_button, self.server_button):
+        for button in (self.refresh_button, self.history_button, self.csv_button, self.pdf_button,
+                       self.server_button):
             filters.addWidget(button)
         layout.addLayout(filters)
         self.totals_label = QLabel()
@@ -130,6 +133,8 @@ class BoardPage(Page):
         self.csv_button.clicked.connect(self._export_csv)
         self.pdf_button.clicked.connect(self._export_pdf)
         self.server_button.clicked.connect(self.ask_server)
+        self.history_button.clicked.connect(self.show_history)
+        self.table.doubleClicked.connect(lambda _index: self.show_history())
 
     def _columns(self, years: list[Any]) -> list[Column[board.BoardSchool]]:
         columns: list[Column[board.BoardSchool]] = [
@@ -250,6 +255,34 @@ class BoardPage(Page):
             overview = self.overview
             self.ctx.tasks.run(lambda: export_board_report(overview, Path(name)), lambda _path: None,
                                self._report)
+
+    # --- history ---------------------------------------------------------------------------------
+
+    def selected_school(self) -> board.BoardSchool | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.proxy.mapToSource(index).row()
+        return self.model.row_at(row)
+
+    def show_history(self) -> QWidget | None:
+        """The history of the chosen school's latest plan (or of the open plan when no school is chosen)."""
+        from wellbeing_planner.ui.history_dialog import HistoryDialog
+
+        school = self.selected_school()
+        if school is not None and school.latest is not None:
+            plan_id, title = school.latest.plan_id, f"{school.name} {school.latest.school_year}"
+        elif self.plan_id is not None:
+            plan_id, title = self.plan_id, self.tr("het open plan")
+        else:
+            return None
+        try:
+            dialog = HistoryDialog(self.ctx.db, plan_id, title, self)
+        except PlannerError as exc:
+            show_error(self, exc)
+            return None
+        dialog.open()
+        return dialog
 
     # --- the shared database -----------------------------------------------------------------------
 
