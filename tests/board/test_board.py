@@ -107,6 +107,8 @@ def test_board_text_trend_and_an_empty_filter(db: Database, data_dir: Path, caps
     text = board.format_board(overview)
     assert "OBS De Klimop (PO) — Utrecht, Regio Utrecht" in text and "↑" in text
     assert "Nog Geen Plan (SO)" in text and "(nog geen plan)" in text
+    assert "Totaal: 2 scholen, 2 plannen" in text
+    assert board.counted(1, 1) == "1 school, 1 plan"
     assert run(["board", "--region", "Groningen", *cli_args(db, data_dir)]) == 0
     assert "Geen scholen gevonden" in capsys.readouterr().out
 

@@ -160,7 +160,9 @@ def test_every_page_of_the_demo_fits_a_school_laptop(width: int, height: int, sc
                             capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert len(report["pages"]) == 9
+    from wellbeing_planner.ui.pages.registry import PAGES
+
+    assert len(report["pages"]) == len(PAGES)
     assert report["problems"] == []
 
 

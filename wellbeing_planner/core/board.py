@@ -154,6 +154,12 @@ class BoardOverview:
         return [school.to_json() for school in self.schools]
 
 
+def counted(schools: int, plans: int) -> str:
+    """``"1 school, 3 plannen"``: Dutch singular and plural."""
+    return (_("1 school") if schools == 1 else _("{n} scholen").format(n=schools)) + ", " + \
+        (_("1 plan") if plans == 1 else _("{n} plannen").format(n=plans))
+
+
 def _fold(text: str | None) -> str:
     return " ".join((text or "").casefold().split())
 
@@ -321,8 +327,8 @@ def format_board(overview: BoardOverview) -> str:
             lines.append("  " + _("{count} aandachtspunt(en)").format(count=len(latest.problems)))
     totals = overview.totals()
     lines.append("")
-    lines.append(_("Totaal: {schools} scholen, {plans} plannen, begroot {money} (laatste plannen)").format(
-        schools=totals["schools"], plans=totals["plans"], money=format_money(totals["budget_planned"])))
+    lines.append(_("Totaal: {counted}, begroot {money} (laatste plannen)").format(
+        counted=counted(totals["schools"], totals["plans"]), money=format_money(totals["budget_planned"])))
     return "\n".join(lines)
 
 

@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from wellbeing_planner.core.board import BoardOverview, BoardSchool
+from wellbeing_planner.core.board import BoardOverview, BoardSchool, counted
 from wellbeing_planner.core.formatting import format_money, format_number, format_percent
 from wellbeing_planner.i18n import _
 from wellbeing_planner.reports.common import (
@@ -60,9 +60,9 @@ def _filter_line(overview: BoardOverview) -> str:
 def story(overview: BoardOverview) -> list[Flowable]:
     totals = overview.totals()
     parts: list[Any] = [Heading(str(TITLE)), text(_filter_line(overview), "muted"),
-                        text(_("{schools} scholen, {plans} plannen. Laatste plannen samen: begroot {planned} van "
+                        text(_("{counted}. Laatste plannen samen: begroot {planned} van "
                                "{available} beschikbaar, {hours} uur, {problems} aandachtspunt(en).").format(
-                                   schools=totals["schools"], plans=totals["plans"],
+                                   counted=counted(totals["schools"], totals["plans"]),
                                    planned=format_money(totals["budget_planned"]),
                                    available=format_money(totals["budget_available"]),
                                    hours=format_number(totals["hours"]), problems=totals["problems"]))]

@@ -209,9 +209,10 @@ class BoardPage(Page):
         self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         totals = overview.totals()
         self.totals_label.setText(self.tr(
-            "{schools} scholen, {plans} plannen. Laatste plannen samen: begroot {planned}, {hours} uur, "
+            "{counted}. Laatste plannen samen: begroot {planned}, {hours} uur, "
             "{problems} aandachtspunt(en).").format(
-                schools=totals["schools"], plans=totals["plans"], planned=format_money(totals["budget_planned"]),
+                counted=board.counted(totals["schools"], totals["plans"]),
+                planned=format_money(totals["budget_planned"]),
                 hours=format_number(totals["hours"]), problems=totals["problems"]))
         if not overview.schools:
             self.totals_label.setText(self.tr("Geen scholen gevonden (met dit filter)."))
