@@ -59,6 +59,23 @@ def test_the_second_of_two_edits_on_the_same_activity_gets_the_conflict(db: Data
         other.close()
 
 
+def test_a_goal_edited_on_an_outdated_screen_is_refused_too(db: Database) -> None:
+    from wellbeing_planner.core import goals
+    from wellbeing_planner.core.goals import GOAL
+
+    plan_id, _activity = _plan_with_activity(db)
+    goal_id = goals.add_goal(db, plan_id, "Minder pesten")
+    seen = records.version(db, GOAL, goal_id)
+    other = another_client(db)
+    try:
+        goals.update_goal(other, goal_id, expected_version=seen, target="90 procent voelt zich veilig")
+    finally:
+        other.close()
+    with pytest.raises(EditConflict, match="opnieuw laden"):
+        goals.update_goal(db, goal_id, expected_version=seen, target="80 procent")
+    assert [g.target for g in goals.goals(db, plan_id)] == ["90 procent voelt zich veilig"]
+
+
 def test_an_edit_racing_another_inside_its_own_transaction_is_refused_too(db: Database) -> None:
     """Read, then someone else commits, then write: the row's version no longer matches, so nothing is written."""
     plan_id, activity_id = _plan_with_activity(db)
