@@ -206,6 +206,9 @@ def run_all(runs: int, quick: bool) -> list[Figure]:
                                       met=seconds <= 0.1))
         if stall.returncode != 0:
             print(stall.stderr, file=sys.stderr)
+
+        # 7. the board overview (issue 18): 40 schools × 5 school years, on SQLite and (when given) PostgreSQL
+        figures.extend(_board_overview(runs, tmp / "bestuur"))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return figures
@@ -228,6 +231,43 @@ def _suggestions(runs: int) -> list[Figure]:
     rank_s = median_call(lambda: rank_interventions(entries, ctx), runs * 3)
     return [Figure("suggestions over 1,000 catalogue entries", rank_s, "s", "sorting 1,000 dicts", sort_s,
                    "≤ 50 ms", rank_s <= 0.05)]
+
+
+def _board_overview(runs: int, data_dir: Path, schools_count: int = 40, years: int = 5) -> list[Figure]:
+    """The board overview of 40 schools × 5 years (200 plans) against loading those 200 plans' summaries.
+
+    On a SQLite file always; on PostgreSQL too when ``WBP_BENCH_POSTGRES_URL`` names an empty database (e.g.
+    the one ``tools/throwaway_postgres.py start`` makes).
+    """
+    from tests.board.build import build_board
+    from wellbeing_planner.core import board
+    from wellbeing_planner.core.summary import plan_summary
+    from wellbeing_planner.core.workspace import open_database
+    from wellbeing_planner.storage.db import Database
+
+    targets: list[tuple[str, Callable[[], Database]]] = [("SQLite", lambda: open_database(data_dir))]
+    if os.environ.get("WBP_BENCH_POSTGRES_URL"):
+        url = os.environ["WBP_BENCH_POSTGRES_URL"]
+        targets.append(("PostgreSQL", lambda: Database.open_url(url)))
+    figures = []
+    for name, opener in targets:
+        db = opener()
+        try:
+            started = time.perf_counter()
+            plan_ids = build_board(db, schools_count=schools_count, years=years)
+            print(f"board of {len(plan_ids)} plans built on {name} in {time.perf_counter() - started:.0f} s",
+                  file=sys.stderr)
+            overview_s = median_call(lambda db=db: board.board_overview(db), max(3, runs // 2))
+            summaries_s = median_call(lambda db=db, ids=plan_ids: [plan_summary(db, i) for i in ids], max(3, runs // 2))
+            overview = board.board_overview(db)
+            csv_s = median_call(lambda overview=overview: board.csv_text(overview), max(3, runs // 2))
+        finally:
+            db.close()
+        figures.append(Figure(f"board overview, {schools_count} schools × {years} years ({name}, in process)",
+                              overview_s, "s", f"{len(plan_ids)} × summary --json (in process)", summaries_s,
+                              "≤ 2 s", overview_s <= 2))
+        figures.append(Figure(f"board CSV of that overview ({name})", csv_s, "s", target="≤ 0.2 s", met=csv_s <= 0.2))
+    return figures
 
 
 def _format(value: float, unit: str) -> str:

@@ -17,6 +17,27 @@ from wellbeing_planner.storage.db import Database
 
 ROOT = Path(__file__).resolve().parent.parent
 
+#: Test folders whose ``db`` tests run on both backends (SQLite file and PostgreSQL server).
+BOTH_BACKENDS = ("tests/core/", "tests/storage/", "tests/test_cli", "tests/board/")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run every ``db`` test in the storage, core, CLI and board suites on SQLite and on PostgreSQL."""
+    if "backend" not in metafunc.fixturenames or metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    if any("backend" in getattr(mark, "args", ("",))[0] for mark in metafunc.definition.iter_markers("parametrize")):
+        return
+    relative = Path(str(metafunc.definition.path)).resolve().relative_to(ROOT).as_posix()
+    if relative.startswith(BOTH_BACKENDS):
+        metafunc.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
+                             indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` (default) or ``postgresql`` (see :func:`pytest_generate_tests`)."""
+    return str(getattr(request, "param", "sqlite"))
+
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
@@ -26,7 +47,16 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(data_dir: Path) -> Iterator[Database]:
+def db(data_dir: Path, backend: str) -> Iterator[Database]:
+    if backend == "postgresql":
+        from tests import pg
+
+        url, name = pg.new_database()
+        database = Database.open_url(url)
+        yield database
+        database.close()
+        pg.drop(name)
+        return
     database = open_database(data_dir)
     yield database
     database.close()

@@ -89,6 +89,9 @@ def build_parser() -> DutchArgumentParser:
                         help=_("map met de gegevens (standaard: de gegevensmap van de gebruiker)"))
     common.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
                         help=_("gebruik de demoschool (eigen database, los van echte plannen)"))
+    common.add_argument("--database-url", metavar="ADRES", default=argparse.SUPPRESS,
+                        help=_("gedeelde database van het schoolbestuur: postgresql+psycopg://gebruiker@server/"
+                               "database (wachtwoord in ~/.pgpass of PGPASSFILE; zie docs/board.md)"))
 
     parser = DutchArgumentParser(prog=APP_ID, description=_("{app}: plan, voer uit en evalueer een schoolbrede "
                                                             "aanpak voor welbevinden.").format(app=APP_NAME),
@@ -153,6 +156,18 @@ def build_parser() -> DutchArgumentParser:
                          help=_("toon de interventiecatalogus (ook eigen interventies)"))
     cat.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
 
+    board = sub.add_parser("board", parents=[common],
+                           help=_("bestuursoverzicht: alle scholen naast elkaar (status, zelfscan, geld)"))
+    board.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
+    board.add_argument("--school-type", metavar="TYPE", help=_("alleen scholen van dit type (PO, SO, SBO, VO, ...)"))
+    board.add_argument("--region", metavar="REGIO", help=_("alleen scholen in deze gemeente of GGD-regio"))
+    board.add_argument("--csv", metavar="BESTAND", help=_("schrijf het overzicht ook als CSV-bestand"))
+    board.add_argument("--pdf", metavar="BESTAND", help=_("schrijf het overzicht ook als PDF-rapport"))
+
+    history = sub.add_parser("history", parents=[common], help=_("wie wat wanneer aan een plan heeft veranderd"))
+    history.add_argument("plan_id", metavar="PLAN_ID", type=_positive_int)
+    history.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
+
     return parser
 
 
@@ -172,14 +187,38 @@ def _open(args: argparse.Namespace, *, write: bool = False) -> Any:
     """Open the database; a write holds the writer lock (waiting briefly while the window has it)."""
     from wellbeing_planner.core.workspace import open_database
 
-    db = open_database(_data_dir(args), demo=bool(getattr(args, "demo", False)), writer=write)
+    db = open_database(_data_dir(args), demo=bool(getattr(args, "demo", False)), writer=write,
+                       url=_server_url(args))
     for notice in db.notices:
         _write_err(f"{APP_ID}: {notice}")
     return db
 
 
+def _server_url(args: argparse.Namespace) -> str | None:
+    """The ``--database-url`` given (a board's server), checked; ``None`` for the local plan file."""
+    url = getattr(args, "database_url", None)
+    if not url:
+        return None
+    from wellbeing_planner.storage import server
+
+    if getattr(args, "demo", False):
+        raise UserError(_("De demoschool staat altijd in een eigen bestand op deze pc; laat --database-url weg."))
+    server.parse(url)
+    return str(url)
+
+
+def _file_only(args: argparse.Namespace) -> None:
+    """Backups of a server database are the board's pg_dump, not the app's copies."""
+    if _server_url(args):
+        raise UserError(_("'{command}' werkt met het planbestand op deze pc. Een gedeelde database op de server "
+                          "wordt bewaard met pg_dump door de beheerder (zie docs/board.md).").format(
+                              command=args.command))
+
+
 def _db_path(args: argparse.Namespace) -> Path:
     from wellbeing_planner import paths
+
+    _file_only(args)
 
     return paths.database_path(_data_dir(args), demo=bool(getattr(args, "demo", False)))
 
@@ -187,6 +226,7 @@ def _db_path(args: argparse.Namespace) -> Path:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from wellbeing_planner.core.demo import ensure_demo
 
+    _file_only(args)
     _write_out(str(ensure_demo(_data_dir(args), reset=args.reset)))
     return EXIT_OK
 
@@ -222,11 +262,28 @@ def _cmd_list(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from wellbeing_planner.storage.db import integrity_report
 
+    url = _server_url(args)
+    if url:
+        return _check_server(url)
     path = _db_path(args)
     if not path.exists() and not path.is_symlink():
         _write_out(_("Nog geen planbestand in {dir}; er is niets te controleren.").format(dir=path.parent))
         return EXIT_OK
     healthy, lines = integrity_report(path)
+    for line in lines:
+        _write_out(line)
+    _write_out(_("Resultaat: gezond") if healthy else _("Resultaat: problemen gevonden"))
+    return EXIT_OK if healthy else EXIT_USER
+
+
+def _check_server(url: str) -> int:
+    from wellbeing_planner.storage import server
+
+    engine = server.make_engine(server.parse(url))
+    try:
+        healthy, lines = server.check_report(engine)
+    finally:
+        engine.dispose()
     for line in lines:
         _write_out(line)
     _write_out(_("Resultaat: gezond") if healthy else _("Resultaat: problemen gevonden"))
@@ -390,6 +447,42 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_board(args: argparse.Namespace) -> int:
+    from wellbeing_planner.core import board
+
+    db = _open(args)
+    try:
+        overview = board.board_overview(db, board.BoardFilter(school_type=args.school_type, region=args.region))
+    finally:
+        db.close()
+    if args.csv:
+        _write_err(_("CSV opgeslagen: {path}").format(path=board.export_csv(overview, Path(args.csv))))
+    if args.pdf:
+        from wellbeing_planner.reports.bestuur import export_board_report
+
+        _write_err(_("Rapport opgeslagen: {path}").format(path=export_board_report(overview, Path(args.pdf))))
+    if args.json:
+        _write_out(json.dumps(overview.to_json(), ensure_ascii=False, indent=2))
+    else:
+        _write_out(board.format_board(overview))
+    return EXIT_OK
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    from wellbeing_planner.core.history import format_history, plan_history
+
+    db = _open(args)
+    try:
+        entries = plan_history(db, args.plan_id)
+    finally:
+        db.close()
+    if args.json:
+        _write_out(json.dumps([entry.to_json() for entry in entries], ensure_ascii=False, indent=2))
+    else:
+        _write_out(format_history(entries))
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "list": _cmd_list,
@@ -403,6 +496,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "suggest": _cmd_suggest,
     "export": _cmd_export,
     "import": _cmd_import,
+    "board": _cmd_board,
+    "history": _cmd_history,
 }
 
 
@@ -426,7 +521,8 @@ def run(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(getattr(args, "data_dir", None), demo=bool(getattr(args, "demo", False)),
                            startup_check=args.startup_check, first_paint_check=args.first_paint_check,
-                           presentation=args.presentation, open_file=opened, language=chosen)
+                           presentation=args.presentation, open_file=opened, language=chosen,
+                           database_url=_server_url(args))
         return _COMMANDS[args.command](args)
     except PlannerError as exc:
         _write_err(f"{APP_ID}: {exc.message}")

@@ -45,6 +45,23 @@ class NotFoundError(UserError):
     """A school, plan or other record that does not exist (any more)."""
 
 
+#: The whole message of a refused edit on an outdated row (issue 18): short enough for a status line.
+EDIT_CONFLICT = _("Dit is intussen gewijzigd door een ander — opnieuw laden. Uw wijziging is niet opgeslagen; "
+                  "na het opnieuw laden kunt u haar opnieuw invoeren.")
+
+
+class EditConflict(UserError):
+    """An edit on a row that someone else changed since it was read: refused, nothing overwritten.
+
+    ``attempted`` keeps the refused changes so the window can offer them again after reloading.
+    """
+
+    def __init__(self, message: str = EDIT_CONFLICT, *, attempted: dict[str, object] | None = None,
+                 detail: str | None = None) -> None:
+        super().__init__(message, detail=detail)
+        self.attempted = dict(attempted or {})
+
+
 class EnvironmentProblem(PlannerError):
     """The computer is in the way: disk full, file locked or read-only, damaged file."""
 
@@ -129,6 +146,8 @@ def environment_problem_from(exc: BaseException) -> EnvironmentProblem | None:
             return EnvironmentProblem(_("De schijf kon niet worden gelezen of beschreven. Controleer de schijf "
                                         "of USB-stick en probeer het opnieuw."), detail=detail)
         return None
+    if type(inner).__module__.startswith("psycopg"):
+        return _server_problem(inner, text)
     if not isinstance(inner, sqlite3.Error):
         return None
     detail = f"{type(inner).__name__}: {inner}"
@@ -151,6 +170,38 @@ def environment_problem_from(exc: BaseException) -> EnvironmentProblem | None:
     if "no such table" in text or "no such column" in text:
         return DatabaseDamaged(_("Het planbestand is onvolledig: er ontbreekt een deel van de gegevens. Het "
                                  "wordt niet gewijzigd. Zet een reservekopie terug."), detail=detail)
+    return None
+
+
+def _server_problem(inner: BaseException, text: str) -> EnvironmentProblem | None:
+    """A PostgreSQL server's answer as a Dutch message (the password is never part of it)."""
+    detail = f"{type(inner).__name__}: {getattr(inner, 'sqlstate', None) or ''}"
+    state = str(getattr(inner, "sqlstate", None) or "")
+    if "password authentication failed" in text or "no password supplied" in text or state == "28P01" \
+            or "authentication failed" in text:
+        return NoAccess(_("Aanmelden bij de databaseserver is mislukt: de gebruikersnaam of het wachtwoord klopt "
+                          "niet, of er is geen wachtwoord gevonden. Zet het wachtwoord in het wachtwoordbestand "
+                          "van PostgreSQL (~/.pgpass of het bestand in PGPASSFILE), of geef het mee in het adres "
+                          "op de opdrachtregel. Er is niets veranderd."), detail=detail)
+    if state == "3D000" or ("database" in text and "does not exist" in text):
+        return EnvironmentProblem(_("Die database bestaat niet op de server. Vraag de beheerder om hem aan te "
+                                    "maken (zie docs/board.md); er is niets veranderd."), detail=detail)
+    if state == "42501" or "permission denied" in text:
+        return NoAccess(_("U hebt op de databaseserver geen rechten voor deze handeling. Vraag de beheerder van "
+                          "de database om de juiste rol; er is niets veranderd."), detail=detail)
+    if state in ("40001", "40P01", "55P03"):
+        return DatabaseLocked(_("Iemand anders werkt op hetzelfde moment aan dezelfde gegevens. Probeer het over "
+                                "een paar seconden opnieuw; er is niets veranderd."), detail=detail)
+    if state == "53100":
+        return DiskFull(_("De schijf van de databaseserver is vol. Vraag de beheerder ruimte te maken; wat al was "
+                          "opgeslagen blijft bewaard."), detail=detail)
+    if state.startswith("08") or any(word in text for word in (
+            "connection refused", "could not connect", "connection failed", "timeout expired",
+            "could not translate host name", "server closed the connection", "connection is closed",
+            "name or service not known", "no route to host", "network is unreachable", "ssl")):
+        return EnvironmentProblem(_("De databaseserver is niet bereikbaar. Controleer het adres en de "
+                                    "netwerkverbinding, of vraag de beheerder of de server draait. Wat al was "
+                                    "opgeslagen blijft bewaard."), detail=detail)
     return None
 
 

@@ -104,6 +104,7 @@ def test_a_damaged_file_is_reported_and_never_overwritten(tmp_path: Path) -> Non
     assert any("beschadigd" in line for line in lines)
 
 
+@pytest.mark.sqlite_only
 def test_foreign_keys_and_busy_timeout_are_on(db: Database) -> None:
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

@@ -198,6 +198,7 @@ def test_an_unreadable_file_is_a_permission_problem(data_dir: Path, capsys: pyte
     assert digest(path) == before
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_is_called_a_full_disk(db: Database) -> None:
     """A write that finds no room ("database or disk is full") gets the disk message; saved data stays."""
     school = schools.create_school(db, "OBS Vol", "PO")

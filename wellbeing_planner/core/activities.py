@@ -143,7 +143,8 @@ def add_activity(db: Database, plan_id: int, title: str, **values: Any) -> int:
     return records.add(db, ACTIVITY, plan_id, clean)
 
 
-def update_activity(db: Database, activity_id: int, **changes: Any) -> dict[str, Any]:
+def update_activity(db: Database, activity_id: int, *, expected_version: int | None = None,
+                    **changes: Any) -> dict[str, Any]:
     clean = ACTIVITY.clean(changes)
     with db.reading() as session:
         row = session.get(Activity, activity_id)
@@ -153,7 +154,7 @@ def update_activity(db: Database, activity_id: int, **changes: Any) -> dict[str,
     if "start_month" in clean or "end_month" in clean:
         _check_months(db, plan_id, clean.get("start_month", start), clean.get("end_month", end))
     _check_references(db, plan_id, clean)
-    return records.update(db, ACTIVITY, activity_id, clean)
+    return records.update(db, ACTIVITY, activity_id, clean, expected_version=expected_version)
 
 
 def add_activity_for_intervention(db: Database, plan_id: int, goal_id: int | None, intervention_id: str) -> int:

@@ -166,7 +166,8 @@ def add_goal(db: Database, plan_id: int, title: str, **values: Any) -> int:
     return records.add(db, GOAL, plan_id, clean)
 
 
-def update_goal(db: Database, goal_id: int, **changes: Any) -> dict[str, Any]:
+def update_goal(db: Database, goal_id: int, *, expected_version: int | None = None,
+                **changes: Any) -> dict[str, Any]:
     clean = _sync_layers(GOAL.clean(changes))
     with db.reading() as session:
         goal = session.get(Goal, goal_id)
@@ -176,7 +177,7 @@ def update_goal(db: Database, goal_id: int, **changes: Any) -> dict[str, Any]:
     if clean.get("parent_id") is not None and clean["parent_id"] == goal_id:
         raise ValidationError(_("Een doel kan geen subdoel van zichzelf zijn."), field="parent_id")
     _check_references(db, plan_id, goal_id, clean)
-    return records.update(db, GOAL, goal_id, clean)
+    return records.update(db, GOAL, goal_id, clean, expected_version=expected_version)
 
 
 def _check_references(db: Database, plan_id: int, goal_id: int | None, clean: dict[str, Any]) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from wellbeing_planner.core import validation
-from wellbeing_planner.errors import NotFoundError, ValidationError
+from wellbeing_planner.errors import EditConflict, NotFoundError, ValidationError
 from wellbeing_planner.i18n import _
 from wellbeing_planner.storage.db import Database
 from wellbeing_planner.storage.models import Base
@@ -73,11 +73,28 @@ def add(db: Database, kind: RecordKind, parent_id: int, values: Mapping[str, Any
         return int(row.id)  # type: ignore[attr-defined]
 
 
-def update(db: Database, kind: RecordKind, row_id: int, changes: Mapping[str, Any]) -> dict[str, Any]:
-    """Validate and store ``changes``; return the previous values of the changed fields (for undo)."""
+def check_version(row: Any, expected_version: int | None, attempted: Mapping[str, Any]) -> None:
+    """Refuse an edit made on an outdated row (``expected_version`` is what the editor read; None: no check)."""
+    if expected_version is not None and row.version != expected_version:
+        raise EditConflict(attempted=dict(attempted))
+
+
+def version(db: Database, kind: RecordKind, row_id: int) -> int:
+    """The row's current version (what an editor reads along with the values, and hands back with its edit)."""
+    with db.reading() as session:
+        return int(_get(session, kind, row_id).version)
+
+
+def update(db: Database, kind: RecordKind, row_id: int, changes: Mapping[str, Any], *,
+           expected_version: int | None = None) -> dict[str, Any]:
+    """Validate and store ``changes``; return the previous values of the changed fields (for undo).
+
+    With ``expected_version`` an edit on a row someone else changed since is refused (:class:`EditConflict`).
+    """
     clean = kind.clean(changes)
     with db.unit_of_work() as session:
         row = _get(session, kind, row_id)
+        check_version(row, expected_version, changes)
         old = {name: getattr(row, name) for name in clean}
         for name, value in clean.items():
             setattr(row, name, value)

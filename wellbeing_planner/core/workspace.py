@@ -19,8 +19,11 @@ log = logging.getLogger(__name__)
 
 
 def open_database(data_dir: Path, *, demo: bool = False, writer: bool = False,
-                  wait_s: float | None = None) -> Database:
+                  wait_s: float | None = None, url: str | None = None) -> Database:
     """Open the plan database in ``data_dir`` (the separate demo database when ``demo``).
+
+    With ``url`` (``postgresql+psycopg://…``) the board's server database is opened instead: no file, no
+    writer lock and no daily copy (the server's own backups, see ``docs/board.md``).
 
     With ``writer`` the writer lock is held until the database is closed (the window
     holds it while open; command-line writes for their length).  The real plan
@@ -31,6 +34,8 @@ def open_database(data_dir: Path, *, demo: bool = False, writer: bool = False,
     from wellbeing_planner.storage import lock as storage_lock
     from wellbeing_planner.storage.db import Database
 
+    if url and not demo:
+        return Database.open_url(url)
     path = paths.database_path(data_dir, demo=demo)
     existed = path.exists()
     db = Database.open(path, backup_dir=paths.backup_dir(data_dir), writer=writer,

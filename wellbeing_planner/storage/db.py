@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,9 +27,15 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from wellbeing_planner import paths
-from wellbeing_planner.errors import DatabaseLocked, EnvironmentProblem, environment_problem_from
+from wellbeing_planner.errors import (
+    DatabaseLocked,
+    EditConflict,
+    EnvironmentProblem,
+    environment_problem_from,
+)
 from wellbeing_planner.i18n import _
 from wellbeing_planner.storage import lock, migrate, sqlitefile
 
@@ -129,13 +136,21 @@ def prepare(path: Path, backup_dir: Path) -> None:
 class Database:
     """The open plan database.  Create it with :meth:`open`."""
 
-    def __init__(self, path: Path, engine: Engine, *, writer: bool = False) -> None:
+    def __init__(self, path: Path | None, engine: Engine, *, writer: bool = False) -> None:
+        #: The SQLite file; ``None`` on a PostgreSQL server (see :meth:`open_url`).
         self.path = path
         self.engine = engine
         self.writer = writer
         #: Things the user should hear about but that did not stop the opening (e.g. no daily backup).
         self.notices: list[str] = []
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        from wellbeing_planner.storage import audit
+
+        #: Who works on it (the PostgreSQL role, or the computer's user): the name in the plan's history.
+        self.user_name = audit.user_name(engine)
+        #: This opening of the database: changes made by other clients (windows) are told apart from ours.
+        self.client_id = secrets.token_hex(8)
+        audit.install(self._sessions, self.user_name, self.client_id)
 
     @classmethod
     def open(cls, path: Path, *, backup_dir: Path | None = None, writer: bool = False,
@@ -170,6 +185,41 @@ class Database:
             raise
         return cls(path, engine, writer=writer)
 
+    @classmethod
+    def open_url(cls, url: str, **sqlite_options: Any) -> Database:
+        """Open the database at a URL: ``postgresql+psycopg://…`` (a board's server) or ``sqlite:///file``.
+
+        A server database is brought to the current schema in one transaction (see
+        :mod:`~wellbeing_planner.storage.server`); a SQLite URL takes the careful file path of :meth:`open`
+        (``sqlite_options`` are its keyword arguments).
+        """
+        from wellbeing_planner.storage import server
+
+        if not server.is_server_url(url):
+            from sqlalchemy.engine import make_url
+
+            if url.startswith("sqlite") and make_url(url).database not in (None, "", ":memory:"):
+                return cls.open(Path(str(make_url(url).database)), **sqlite_options)
+            server.parse(url)  # raises the Dutch message for anything else
+        engine = server.make_engine(server.parse(url))
+        try:
+            server.prepare(engine)
+        except BaseException as exc:
+            engine.dispose()
+            if isinstance(exc, EnvironmentProblem):
+                raise
+            if isinstance(exc, DBAPIError):
+                problem = environment_problem_from(exc)
+                if problem is not None:
+                    raise problem from exc
+            raise
+        return cls(None, engine)
+
+    @property
+    def backend(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return str(self.engine.dialect.name)
+
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """A session that commits at the end of the block and rolls back on any error."""
@@ -177,6 +227,9 @@ class Database:
         try:
             yield session
             session.commit()
+        except StaleDataError as exc:  # someone else changed or deleted the row between our read and our write
+            session.rollback()
+            raise EditConflict(detail=type(exc).__name__) from exc
         except (OperationalError, DBAPIError) as exc:
             session.rollback()
             problem = environment_problem_from(exc)
@@ -207,7 +260,7 @@ class Database:
     def close(self) -> None:
         """Release all connections (the file stays as it is) and, for a writer, the writer lock."""
         self.engine.dispose()
-        if self.writer:
+        if self.writer and self.path is not None:
             self.writer = False
             lock.release(self.path)
 

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 #: Every revision this version of the app knows, oldest first.  A test checks this
 #: list against the migration scripts so it cannot drift.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_first_schema", "0002_assess_details", "0003_plan_adoption",
-                                     "0004_team_scoring", "0005_roadmap")
+                                     "0004_team_scoring", "0005_roadmap", "0006_versions_audit")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

@@ -22,7 +22,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from wellbeing_planner.storage.types import Hundredths, JSONList
 
@@ -47,6 +47,12 @@ class Base(DeclarativeBase):
 class Timestamped:
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    #: Raised by every change (optimistic concurrency): an edit made on an older version is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
 class School(Timestamped, Base):
@@ -425,3 +431,23 @@ class KetenMember(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     keten_id: Mapped[int] = mapped_column(ForeignKey("school.id", ondelete="CASCADE"), index=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("school.id", ondelete="CASCADE"))
+
+
+class AuditEntry(Base):
+    """Who changed what, and when: one row per added, changed or deleted record (the plan's history)."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True)
+    user_name: Mapped[str] = mapped_column(String(120))  # the PostgreSQL role, or the computer's user name
+    #: Which running app made the change (one random id per opening): windows refresh for everyone else's.
+    client: Mapped[str | None] = mapped_column(String(40))
+    #: No foreign keys: the history of a plan or school outlives the row it speaks of.
+    school_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    plan_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(10))  # toegevoegd | gewijzigd | verwijderd
+    fields: Mapped[list[str]] = mapped_column(JSONList, default=list)  # the columns that changed
+    label: Mapped[str | None] = mapped_column(String(200))  # the title or name, to recognise the record by

@@ -24,7 +24,7 @@ STARTUP_CHECK_TIMEOUT_MS = 60_000
 
 def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = False,
             first_paint_check: bool = False, presentation: bool = False, open_file: Path | None = None,
-            language: str | None = None) -> int:
+            language: str | None = None, database_url: str | None = None) -> int:
     """Run the app until the window closes; with ``startup_check`` exit 0 once the first plan is shown.
 
     ``language`` (``--lang``) wins over the language chosen in *Instellingen → Taal*.
@@ -78,6 +78,14 @@ def run_gui(data_dir: str | None, *, demo: bool = False, startup_check: bool = F
                     app=APP_NAME) + "\n")
         return 2 if startup_check else 0
 
+    if not database_url and not demo:  # chosen earlier on the Bestuursoverzicht page (without its password)
+        from wellbeing_planner.ui.settings import Settings
+
+        database_url = Settings().database_url()
+    if database_url:  # a board's shared PostgreSQL server instead of the plan file (docs/board.md)
+        from wellbeing_planner.ui import main_window
+
+        main_window.SERVER_URL = database_url
     window = MainWindow(directory, demo=demo)
     guard.raise_requested.connect(lambda: bring_forward(window))
     if presentation:

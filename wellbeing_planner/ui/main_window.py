@@ -48,11 +48,15 @@ if TYPE_CHECKING:
     from wellbeing_planner.ui.pages.base import Page
 
 
+#: A board's server database chosen with ``--database-url`` (None: the plan file in the data folder).
+SERVER_URL: str | None = None
+
+
 def open_database(data_dir: Path, *, demo: bool = False, writer: bool = False) -> Database:
     """The workspace's opener, imported when first needed (it brings SQLAlchemy along)."""
     from wellbeing_planner.core.workspace import open_database as opener
 
-    return opener(data_dir, demo=demo, writer=writer)
+    return opener(data_dir, demo=demo, writer=writer, url=SERVER_URL)
 
 log = logging.getLogger(__name__)
 
@@ -473,7 +477,11 @@ class MainWindow(QMainWindow):
         self._build_undo(self.ctx)
         self.ctx.notifier.changed.connect(self._on_data_changed)
         self.ctx.notifier.plans_changed.connect(self.reload_plans)
-        message = self.tr("Alle wijzigingen worden meteen opgeslagen in {path}").format(path=self.database_path)
+        from wellbeing_planner.ui.live import LiveRefresh
+
+        self.live = LiveRefresh(self.ctx)  # other users' changes on a shared database
+        message = self.tr("Alle wijzigingen worden meteen opgeslagen in {path}").format(
+            path=self.database_path if db.path is not None else db.engine.url.render_as_string(hide_password=True))
         self.statusBar().showMessage(" · ".join([*db.notices, message]))
         self.reload_plans(prefer=self.settings.last_plan_id(self.database_path))
         self.ready.emit()

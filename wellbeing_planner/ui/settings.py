@@ -75,5 +75,19 @@ class Settings:
     def set_language(self, language: str) -> None:
         self._qs.setValue("view/language", language)
 
+    def database_url(self) -> str | None:
+        """The board's shared database (``postgresql+psycopg://user@host/db``), or None for the local plan file."""
+        value = str(self._qs.value("database/url", "") or "")
+        return value or None
+
+    def set_database_url(self, url: str | None) -> None:
+        """Remember the shared database; a password in ``url`` is taken out first (it belongs in ~/.pgpass)."""
+        if not url:
+            self._qs.remove("database/url")
+            return
+        from wellbeing_planner.storage.server import without_password
+
+        self._qs.setValue("database/url", without_password(url))
+
     def sync(self) -> None:
         self._qs.sync()

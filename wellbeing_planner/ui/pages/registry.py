@@ -50,4 +50,5 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("", "meerjarenplan", "RoadmapPage", "roadmap", "Meerjarenplan"),
     PageEntry("", "preventie", "PreventionPage", "prevention", "Preventie"),
     PageEntry("", "catalogus", "CataloguePage", "catalogue", "Interventiecatalogus"),
+    PageEntry("", "bestuur", "BoardPage", "board", "Bestuursoverzicht"),
 )
