@@ -1,6 +1,6 @@
 """Welbevinden Planner: plan, run and evaluate a whole-school wellbeing approach."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 APP_NAME = "Welbevinden Planner"
 APP_ID = "wellbeing-planner"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from wellbeing_planner.core import activities, evaluation, goals
+from wellbeing_planner.core import activities, evaluation, goals, plans
 from wellbeing_planner.core.schoolyear import SchoolYear
 
 if TYPE_CHECKING:
@@ -131,6 +131,9 @@ def _build_current(db: Database, ctx: DemoContext) -> None:
         evaluation.add_evaluation(db, plan_id, title, dt.date(year.start_year if month >= 8 else
                                                               year.start_year + 1, month, day), kind, focus)
     evaluation.set_plan_status(db, plan_id, "vastgesteld")
+    # adopted after the first team meeting of the year; the MR gave its consent a week later
+    plans.set_adoption(db, plan_id, director_name="Joost de Vries", director_signed_on=dt.date(year.start_year, 9, 29),
+                       mr_name="Lotte Visser", mr_signed_on=dt.date(year.start_year, 10, 6))
 
 
 def _build_previous(db: Database, ctx: DemoContext) -> None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -49,6 +49,52 @@ PREVIEW_WIDTH = 620
 #: 600 dpi is already 100 MB of pixels; more adds nothing you can see on paper).
 MAX_PRINT_DPI = 600
 
+
+
+class PageStrip(QWidget):
+    """The preview's pages, one under the other, painted by one widget.
+
+    Only the pages in view are drawn, so a 150-page jaarplan shows as fast as a 10-page one (one label per page
+    made the window stall for 0.14 s).
+    """
+
+    GAP = 14
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pages: list[QImage] = []
+        self._tops: list[int] = []
+        self._size = QSize(0, 0)
+
+    def set_pages(self, pages: list[QImage]) -> None:
+        self._pages = pages
+        self._tops = []
+        top, widest = self.GAP, 0
+        for image in pages:
+            self._tops.append(top)
+            top += image.height() + 2 + self.GAP
+            widest = max(widest, image.width() + 2)
+        self._size = QSize(widest + 2 * self.GAP, top if pages else 0)
+        self.setMinimumSize(self._size)
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return self._size
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        exposed = event.rect()
+        painter.fillRect(exposed, QColor("#d9e0e1"))  # the desk the pages lie on
+        for image, top in zip(self._pages, self._tops, strict=True):
+            frame = QRect((self.width() - image.width() - 2) // 2, top, image.width() + 2, image.height() + 2)
+            if frame.bottom() < exposed.top():
+                continue
+            if frame.top() > exposed.bottom():
+                break
+            painter.fillRect(frame, QColor("#b8c6c8"))
+            painter.drawImage(frame.left() + 1, frame.top() + 1, image)
+        painter.end()
 
 class ReportsPage(Page):
     """Rapporten."""
@@ -92,11 +138,7 @@ class ReportsPage(Page):
         row.addWidget(self.print_button)
         outer.addWidget(bar)
         outer.addWidget(self._adoption_form())
-        self.preview_box = QWidget()
-        self.preview_layout = QVBoxLayout(self.preview_box)
-        self.preview_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.preview_layout.setSpacing(14)
-        self.preview_layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
+        self.preview_box = PageStrip()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.preview_box)
@@ -208,9 +250,12 @@ class ReportsPage(Page):
         self.pdf = None
         self._set_busy(True)
 
-        def work() -> tuple[bytes, list[tuple[int, int, int, bytes]], frozenset[str]]:
+        def work() -> tuple[bytes, list[QImage], frozenset[str]]:
             data, missing = render(view, report)
-            return data, page_images(data, PREVIEW_WIDTH), missing
+            # QImage may be made off the GUI thread (QPixmap may not): only the cheap part is left for later
+            images = [QImage(pixels, width, height, stride, QImage.Format.Format_RGB888).copy()
+                      for width, height, stride, pixels in page_images(data, PREVIEW_WIDTH)]
+            return data, images, missing
 
         def done(result: Any) -> None:
             if generation != self._generation:
@@ -234,21 +279,9 @@ class ReportsPage(Page):
 
         self.ctx.tasks.run(work, done, done)
 
-    def _show_pages(self, images: list[tuple[int, int, int, bytes]]) -> None:
-        while self.preview_layout.count():
-            item = self.preview_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.pages = []
-        for width, height, stride, pixels in images:
-            image = QImage(pixels, width, height, stride, QImage.Format.Format_RGB888).copy()
-            self.pages.append(image)
-            label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
-            label.setFixedSize(image.width() + 2, image.height() + 2)
-            label.setStyleSheet("background: white; border: 1px solid #b8c6c8;")
-            self.preview_layout.addWidget(label)
+    def _show_pages(self, images: list[QImage]) -> None:
+        self.pages = list(images)
+        self.preview_box.set_pages(self.pages)
 
     def ask_save(self) -> None:
         name = f"{report_title(self.report()).replace(' ', '-').lower()}.pdf"
