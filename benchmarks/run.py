@@ -160,6 +160,7 @@ def run_all(runs: int, quick: bool) -> list[Figure]:
 
         # 3. plan files of the large plan (when this version has them)
         help_text = subprocess.run([*APP, "export", "--help"], env=ENV, capture_output=True, text=True).stdout
+        plan_file: Path | None = None
         if "--plan-file" in help_text:
             plan_file = tmp / "groot.wbplan"
             export_s, _m = median_process([*APP, "--data-dir", str(big_dir), "export", str(big_id), "--plan-file",
@@ -195,8 +196,9 @@ def run_all(runs: int, quick: bool) -> list[Figure]:
         figures[-1].met = figures[-1].value <= 0.2
 
         # 6. the longest stall of the window while exporting (and importing, when plan files exist)
-        stall = subprocess.run([sys.executable, str(HERE / "stall.py"), str(big_dir), str(big_id)], env=ENV,
-                               capture_output=True, text=True, cwd=ROOT)
+        plan_file_args = [str(plan_file)] if plan_file is not None and plan_file.exists() else []
+        stall = subprocess.run([sys.executable, str(HERE / "stall.py"), str(big_dir), str(big_id), *plan_file_args],
+                               env=ENV, capture_output=True, text=True, cwd=ROOT)
         for line in stall.stdout.splitlines():
             name, _sep, value = line.partition("=")
             if name.startswith("stall_"):
