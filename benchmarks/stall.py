@@ -1,7 +1,7 @@
 """The longest time the window's GUI thread does not get to run while a big plan is exported (or imported).
 
-Usage: ``python benchmarks/stall.py DATA_DIR PLAN_ID [PLAN_FILE]``.  A 5 ms timer ticks on the GUI thread; the largest gap
-between two ticks, from the click until the work is done, is the longest freeze a user would feel.
+Usage: ``python benchmarks/stall.py DATA_DIR PLAN_ID [PLAN_FILE]``.  A 5 ms timer ticks on the GUI thread; the
+largest gap between two ticks, from the click until the work is done, is the longest freeze a user would feel.
 Prints ``stall_<what>=<seconds>`` lines.
 """
 
