@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -94,7 +96,21 @@ def apply_style(app: QApplication, zoom: float = 1.0) -> None:
 
     The font follows the system's size (never below 10 pt) and, with high contrast switched on in the
     system, the system's palette is kept and only sizes are set.
+
+    Qt re-polishes every widget here; Python's garbage collector must not free a widget in the middle of that
+    (seen once as a crash when switching to presentation mode), so it collects before and waits until after.
     """
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        _apply_style(app, zoom)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _apply_style(app: QApplication, zoom: float) -> None:
     app.setStyle("Fusion")
     if high_contrast(app):
         _apply_sizes(app, zoom)
