@@ -1229,6 +1229,14 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
         <source>⚠ dubbel aanbod</source>
         <translation>⚠ duplicate provision</translation>
     </message>
+    <message>
+        <source>inventaris</source>
+        <translation>inventory</translation>
+    </message>
+    <message>
+        <source>activiteit</source>
+        <translation>activity</translation>
+    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
@@ -1473,6 +1481,10 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
     <message>
         <source>Piramide van inzet per schooljaar</source>
         <translation>Pyramid of effort per school year</translation>
+    </message>
+    <message>
+        <source>{layer} {hours} uur</source>
+        <translation>{layer} {hours} hours</translation>
     </message>
 </context>
 <context>
