@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>Preventielagen</source>
-        <translation>Prevention layers</translation>
+        <translation>Layers</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1779,7 +1779,7 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
     </message>
     <message>
         <source>Streefwaarde {y}</source>
-        <translation>Target value {y}</translation>
+        <translation>Target {y}</translation>
     </message>
     <message>
         <source>Doelen voor de langere termijn</source>
