@@ -105,15 +105,15 @@
     </message>
     <message>
         <source>Lagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Layers</translation>
     </message>
     <message>
         <source>Omgeving</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting</translation>
     </message>
     <message>
         <source>— onderwijs —</source>
-        <translation type="unfinished"></translation>
+        <translation>— education —</translation>
     </message>
     <message>
         <source>Activiteiten</source>
@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>Preventielagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Layers</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1219,15 +1219,23 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
     <name>MatrixModel</name>
     <message>
         <source>— leeg —</source>
-        <translation type="unfinished"></translation>
+        <translation>— empty —</translation>
     </message>
     <message>
         <source>+{n} meer</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} more</translation>
     </message>
     <message>
         <source>⚠ dubbel aanbod</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ duplicate provision</translation>
+    </message>
+    <message>
+        <source>inventaris</source>
+        <translation>inventory</translation>
+    </message>
+    <message>
+        <source>activiteit</source>
+        <translation>activity</translation>
     </message>
 </context>
 <context>
@@ -1280,11 +1288,11 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
     <name>OverviewModel</name>
     <message>
         <source>Doel</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>gemeten: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>measured: {m}</translation>
     </message>
 </context>
 <context>
@@ -1429,50 +1437,54 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
     <name>PreventionPage</name>
     <message>
         <source>Preventie</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevention</translation>
     </message>
     <message>
         <source>Waar zit het aanbod in de preventiepiramide, en groeit de basis? Plaats activiteiten en wat al loopt op een of meer lagen (universeel, selectief, geïndiceerd, zorg) en in een omgeving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where does the provision sit in the prevention pyramid, and is the base growing? Place activities and what is already running on one or more layers (universal, selective, indicated, care) and in a setting.</translation>
     </message>
     <message>
         <source>Preventiematrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevention matrix</translation>
     </message>
     <message>
         <source>Indeling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout:</translation>
     </message>
     <message>
         <source>per omgeving</source>
-        <translation type="unfinished"></translation>
+        <translation>per setting</translation>
     </message>
     <message>
         <source>per pijler</source>
-        <translation type="unfinished"></translation>
+        <translation>per pillar</translation>
     </message>
     <message>
         <source>Indeling van de matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout of the matrix</translation>
     </message>
     <message>
         <source>Piramide van inzet (uren per laag, per schooljaar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyramid of effort (hours per layer, per school year)</translation>
     </message>
     <message>
         <source>Nog op geen laag geplaatst: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet placed on any layer: {names}</translation>
     </message>
     <message>
         <source>Dit schooljaar: </source>
-        <translation type="unfinished"></translation>
+        <translation>This school year: </translation>
     </message>
 </context>
 <context>
     <name>PyramidChart</name>
     <message>
         <source>Piramide van inzet per schooljaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyramid of effort per school year</translation>
+    </message>
+    <message>
+        <source>{layer} {hours} uur</source>
+        <translation>{layer} {hours} hours</translation>
     </message>
 </context>
 <context>
@@ -1655,290 +1667,290 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
     <name>RoadmapPage</name>
     <message>
         <source>Meerjarenplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-year plan</translation>
     </message>
     <message>
         <source>De lange lijn over twee tot vijf schooljaren: ambitie, definitie en basisvaardigheden, doelen met een streefwaarde per jaar, en hoe de werkgroep tot dit plan kwam. Elk jaarplan neemt zijn doelen hieruit over.</source>
-        <translation type="unfinished"></translation>
+        <translation>The long view over two to five school years: ambition, definition and basic skills, goals with a target value per year, and how the working group arrived at this plan. Each annual plan takes its goals from here.</translation>
     </message>
     <message>
         <source>Nog geen meerjarenplan</source>
-        <translation type="unfinished"></translation>
+        <translation>No multi-year plan yet</translation>
     </message>
     <message>
         <source>Dit plan hoort nog niet bij een meerjarenplan. Maak er een voor dit en de komende schooljaren; de doelen van het jaarplan worden er doelen voor de langere termijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>This plan does not belong to a multi-year plan yet. Make one for this and the coming school years; the goals of the annual plan become its longer-term goals.</translation>
     </message>
     <message>
         <source>Aantal schooljaren:</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of school years:</translation>
     </message>
     <message>
         <source>Aantal schooljaren van het meerjarenplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of school years of the multi-year plan</translation>
     </message>
     <message>
         <source>Meerjarenplan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make multi-year plan</translation>
     </message>
     <message>
         <source>Ambitie en uitgangspunten</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambition and principles</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Eerste schooljaar</source>
-        <translation type="unfinished"></translation>
+        <translation>First school year</translation>
     </message>
     <message>
         <source>Laatste schooljaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Last school year</translation>
     </message>
     <message>
         <source>Schooljaren (beginjaar)</source>
-        <translation type="unfinished"></translation>
+        <translation>School years (starting year)</translation>
     </message>
     <message>
         <source>Ambitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambition</translation>
     </message>
     <message>
         <source>Waar wil de keten of school over een paar jaar staan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where does the keten or school want to be in a few years?</translation>
     </message>
     <message>
         <source>Waarom</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <source>Waarom is dit nodig? Wat zien jullie nu?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is this needed? What do you see now?</translation>
     </message>
     <message>
         <source>Definitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>De afgesproken definitie, bijvoorbeeld van mentale weerbaarheid</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreed definition, for example of mental resilience</translation>
     </message>
     <message>
         <source>Basisvaardigheden</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic skills</translation>
     </message>
     <message>
         <source>Eén per regel</source>
-        <translation type="unfinished"></translation>
+        <translation>One per line</translation>
     </message>
     <message>
         <source>Doelen per schooljaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals per school year</translation>
     </message>
     <message>
         <source>Per doel de streefwaarde van elk schooljaar en hoe het dat jaar ging.</source>
-        <translation type="unfinished"></translation>
+        <translation>For each goal the target value of every school year and how that year went.</translation>
     </message>
     <message>
         <source>Nieuw doel</source>
-        <translation type="unfinished"></translation>
+        <translation>New goal</translation>
     </message>
     <message>
         <source>Doel</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>Pijlers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pillars</translation>
     </message>
     <message>
         <source>Lagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Layers</translation>
     </message>
     <message>
         <source>Toelichting</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <source>Preventielagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevention layers</translation>
     </message>
     <message>
         <source>Streefwaarde {y}</source>
-        <translation type="unfinished"></translation>
+        <translation>Target {y}</translation>
     </message>
     <message>
         <source>Doelen voor de langere termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Longer-term goals</translation>
     </message>
     <message>
         <source>doel</source>
-        <translation type="unfinished"></translation>
+        <translation>goal</translation>
     </message>
     <message>
         <source>Opnemen in dit jaarplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to this annual plan</translation>
     </message>
     <message>
         <source>Het gekozen doel wordt een doel van het jaarplan van dit schooljaar, gekoppeld aan dit meerjarenplan</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen goal becomes a goal of this school year's annual plan, linked to this multi-year plan</translation>
     </message>
     <message>
         <source>Nieuwe stap</source>
-        <translation type="unfinished"></translation>
+        <translation>New step</translation>
     </message>
     <message>
         <source>Stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>nee</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Wat eruit kwam</source>
-        <translation type="unfinished"></translation>
+        <translation>What came out of it</translation>
     </message>
     <message>
         <source>Klaar?</source>
-        <translation type="unfinished"></translation>
+        <translation>Done?</translation>
     </message>
     <message>
         <source>een link of bestandsnaam, bijvoorbeeld een infographic</source>
-        <translation type="unfinished"></translation>
+        <translation>a link or file name, for example an infographic</translation>
     </message>
     <message>
         <source>Hoe we hier kwamen: de stappen</source>
-        <translation type="unfinished"></translation>
+        <translation>How we got here: the steps</translation>
     </message>
     <message>
         <source>stap</source>
-        <translation type="unfinished"></translation>
+        <translation>step</translation>
     </message>
     <message>
         <source>Conclusies uit de inbreng</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions from the input</translation>
     </message>
     <message>
         <source>Wat concludeert de werkgroep uit wat ouders, kinderen, professionals en kinderopvang inbrachten?</source>
-        <translation type="unfinished"></translation>
+        <translation>What does the working group conclude from the input of parents, children, professionals and childcare?</translation>
     </message>
     <message>
         <source>Stuurgroep</source>
-        <translation type="unfinished"></translation>
+        <translation>Steering group</translation>
     </message>
     <message>
         <source>Aan</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Uitkomst</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Aan (orgaan)</source>
-        <translation type="unfinished"></translation>
+        <translation>To (body)</translation>
     </message>
     <message>
         <source>Adviesmomenten</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice moments</translation>
     </message>
     <message>
         <source>adviesmoment</source>
-        <translation type="unfinished"></translation>
+        <translation>advice moment</translation>
     </message>
     <message>
         <source>{a} t/m {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} to {b}</translation>
     </message>
     <message>
         <source>Meerjarenplan wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change multi-year plan</translation>
     </message>
 </context>
 <context>
     <name>RolesCard</name>
     <message>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Functie of soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Position or kind</translation>
     </message>
     <message>
         <source>{who} is {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} is {role}</translation>
     </message>
     <message>
         <source>{who} is geen {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} is not {role}</translation>
     </message>
     <message>
         <source>Organisatie en rollen</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation and roles</translation>
     </message>
     <message>
         <source>Soort organisatie:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of organisation:</translation>
     </message>
     <message>
         <source>Soort organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of organisation</translation>
     </message>
     <message>
         <source>Deelnemers van de keten</source>
-        <translation type="unfinished"></translation>
+        <translation>Members of the keten</translation>
     </message>
     <message>
         <source>Organisatie om toe te voegen aan de keten</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation to add to the keten</translation>
     </message>
     <message>
         <source>Deelnemer toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add member</translation>
     </message>
     <message>
         <source>Wie doet wat: de rollen uit de handreiking, en eigen rollen. Iemand kan meer rollen hebben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who does what: the roles from the guide, and roles of your own. One person can have several roles.</translation>
     </message>
     <message>
         <source>Wie doet wat</source>
-        <translation type="unfinished"></translation>
+        <translation>Who does what</translation>
     </message>
     <message>
         <source>eigen rollen, gescheiden door komma's (bijvoorbeeld Signaleringsteam)</source>
-        <translation type="unfinished"></translation>
+        <translation>own roles, separated by commas (for example Signalling team)</translation>
     </message>
     <message>
         <source>Eigen rollen</source>
-        <translation type="unfinished"></translation>
+        <translation>Own roles</translation>
     </message>
     <message>
         <source>Rollen opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save roles</translation>
     </message>
     <message>
         <source>Soort organisatie wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change kind of organisation</translation>
     </message>
     <message>
         <source>Rollen wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change roles</translation>
     </message>
 </context>
 <context>
@@ -2240,15 +2252,15 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
     </message>
     <message>
         <source>Preventielagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevention layers</translation>
     </message>
     <message>
         <source>Omgeving</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting</translation>
     </message>
     <message>
         <source>— onderwijs —</source>
-        <translation type="unfinished"></translation>
+        <translation>— education —</translation>
     </message>
     <message>
         <source>activiteit</source>
@@ -2343,15 +2355,15 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
     </message>
     <message>
         <source>Per doel — {goal}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Per goal — {goal}: {names}</translation>
     </message>
     <message>
         <source>zonder titel</source>
-        <translation type="unfinished"></translation>
+        <translation>untitled</translation>
     </message>
     <message>
         <source>Dient meerdere doelen: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serves several goals: {names}</translation>
     </message>
     <message>
         <source>Voorstellen uit de catalogus</source>
@@ -2367,11 +2379,11 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
     </message>
     <message>
         <source>Hoe dit werkt: alleen wat past bij uw schooltype en groepen. Het thema, de pijlers en de preventielaag van het doel wegen het zwaarst, daarna zwakke pijlers en criteria uit de zelfscan en de erkenning. Voor het hele plan telt elk doel van het plan mee. Wat u al gebruikt of al als activiteit heeft, staat er niet bij; wat erop lijkt, krijgt een waarschuwing.</source>
-        <translation type="unfinished"></translation>
+        <translation>How this works: only what fits your school type and groups. The theme, pillars and prevention layer of the goal weigh most, then weak pillars and criteria from the zelfscan, and the recognition. For the whole plan every goal of the plan counts. What you already use or already have as an activity is left out; anything that resembles it gets a warning.</translation>
     </message>
     <message>
         <source>Kies links een doel voor gerichte voorstellen; nu voor het hele plan, afgewogen tegen alle doelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a goal on the left for targeted suggestions; now for the whole plan, weighed against all goals.</translation>
     </message>
     <message>
         <source>Voor het gekozen doel.</source>
@@ -2379,11 +2391,11 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
     </message>
     <message>
         <source>Voor het hele plan, afgewogen tegen alle doelen van het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>For the whole plan, weighed against all goals of the plan.</translation>
     </message>
     <message>
         <source>Sterke punten, al in gebruik: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strengths, already in use: {items}</translation>
     </message>
     <message>
         <source>Voorstel toevoegen</source>

@@ -103,6 +103,7 @@ def _demo_texts(data_dir: Path) -> list[str]:
 def _catalogue_texts() -> list[str]:
     """Names, providers and descriptions of the catalogue's Dutch interventions (not translated)."""
     from wellbeing_planner.content.catalogue import catalogue
+    from wellbeing_planner.core.suggestions import _first_clause
 
     found: list[str] = []
     for entry in catalogue().interventions:
@@ -112,6 +113,10 @@ def _catalogue_texts() -> list[str]:
                 found.append(value)
             elif isinstance(value, tuple):
                 found += [v for v in value if isinstance(v, str)]
+        # the advice quotes them in its own form: an evidence note without its full stop, the first clause
+        # of the training or duration ("vraagt een intensieve invoering: het team volgt een e-learning")
+        found += [note.rstrip(".") for note in entry.cautions]
+        found += [clause for clause in (_first_clause(entry.training), _first_clause(entry.duration)) if clause]
     return found
 
 
@@ -176,6 +181,9 @@ def _leftovers(texts: Iterator[tuple[str, str]], words: set[str], allowed: list[
         shortened = plain.rstrip("… ").strip()
         if len(shortened) >= 20 and any(name.startswith(shortened) for name in allowed):
             continue  # user data cut short to fit a cell
+        # user data cut short inside a sentence, quoted: “Heldere pleinafspraken met vaste…”
+        plain = re.sub(r"“([^”]{20,})…”", lambda m: " " if any(name.startswith(m.group(1).rstrip())
+                                                              for name in allowed) else m.group(0), plain)
         for name in allowed:
             if name in plain:
                 plain = plain.replace(name, " ")

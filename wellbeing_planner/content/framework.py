@@ -29,7 +29,7 @@ TRANSLATED_FIELDS: dict[str, tuple[str, ...]] = {
     **{section: ("name", "description") for section in (
         "prevention_layers", "offer_settings", "working_group_roles", "partner_kinds", "approach_roles",
         "funding_sources", "obligation_statuses")},
-    "indicators": ("name", "unit", "typical_source", "description"),
+    "indicators": ("name", "unit", "typical_source", "typical_sources", "description"),
     "obligations": ("name", "description", "legal_basis"),
     "criteria": ("statement", "levels"),
 }
@@ -234,7 +234,8 @@ def _translate(raw: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
             new = dict(row)
             for name, value in (texts.get(_row_key(section, row)) or {}).items():
                 if name in fields and name in row and value:
-                    new[name] = value
+                    # a text per school type (typical_sources): translated per key, the rest stays Dutch
+                    new[name] = {**row[name], **value} if isinstance(row[name], dict) else value
             rows.append(new)
         result[section] = rows
     return result
@@ -264,13 +265,17 @@ def untranslated(lang: str, base_dir: Path | None = None) -> list[str]:
                 texts = (overlay.get(section) or {}).get(_row_key(section, row)) or {}
                 missing += [f"{overlay_path(path, lang).name}: {section}/{_row_key(section, row)}/{field}"
                             for field in fields if _has_words(row.get(field)) and not texts.get(field)]
+                missing += [f"{overlay_path(path, lang).name}: {section}/{_row_key(section, row)}/{field}/{key}"
+                            for field in fields if isinstance(row.get(field), dict) and texts.get(field)
+                            for key, value in row[field].items()
+                            if _has_words(value) and not texts[field].get(key)]
     return missing
 
 
 def _has_words(value: Any) -> bool:
     """A text worth translating (``"%"`` is not)."""
-    return any(isinstance(text, str) and any(c.isalpha() for c in text)
-               for text in (value if isinstance(value, list) else [value]))
+    texts = list(value.values()) if isinstance(value, dict) else value if isinstance(value, list) else [value]
+    return any(isinstance(text, str) and any(c.isalpha() for c in text) for text in texts)
 
 
 def load_framework(base_dir: Path | None = None, lang: str = "nl") -> Framework:

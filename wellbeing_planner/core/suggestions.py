@@ -386,7 +386,8 @@ def _setting(entries: Sequence[Intervention], context: SuggestionContext, goals:
         context=context, goals=tuple(_Goal(g, goal_themes(g)) for g in goals), plan_level=plan_level,
         shares=shares, pillar_names={p.id: p.name for p in fw.pillars},
         layer_names={p.id: p.name.lower() for p in fw.prevention_layers},
-        theme_labels=dict(catalogue().themes), needs=_needs(context, weights), in_use=in_use,
+        theme_labels={tag: catalogue().theme_label(tag) for tag, _label in catalogue().themes},
+        needs=_needs(context, weights), in_use=in_use,
         in_use_words=tuple((_short_name(e).casefold(), _own_text(e)) for e in in_use),
         instrument_in_use=any(e.kind == "signaleringsinstrument" for e in in_use),
         signaleren_weak=signaleren is not None and signaleren.share is not None

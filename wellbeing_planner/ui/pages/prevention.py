@@ -84,8 +84,12 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(MUTED) if cell.empty else QColor(TEXT)
         if role == Qt.ItemDataRole.ToolTipRole and not cell.empty:
-            return "\n".join(f"{o.name} ({o.source})" for o in cell.offers)
+            return "\n".join(f"{o.name} ({self._source_label(o.source)})" for o in cell.offers)
         return None
+
+    def _source_label(self, source: str) -> str:
+        """Where an offer comes from, in the language of the window (``inventaris`` or ``activiteit``)."""
+        return self.tr("inventaris") if source == "inventaris" else self.tr("activiteit")
 
 
 class PyramidChart(QWidget):
@@ -102,7 +106,9 @@ class PyramidChart(QWidget):
         self.pyramid = pyramid
         parts = []
         for year in pyramid.years:
-            shares = [f"{layer} {format_number(year.effort[layer].hours)} uur" for layer in year.effort]
+            shares = [self.tr("{layer} {hours} uur").format(layer=framework().name_of("prevention_layers", layer),
+                                                             hours=format_number(year.effort[layer].hours))
+                      for layer in year.effort]
             parts.append(f"{year.school_year}: " + ", ".join(shares))
         self.setAccessibleDescription("; ".join(parts) + ". " + pyramid.sentence())
         self.update()
