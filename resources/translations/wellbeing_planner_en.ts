@@ -172,6 +172,129 @@
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <source>Bestuursoverzicht</source>
+        <translation>Board overview</translation>
+    </message>
+    <message>
+        <source>Alle scholen naast elkaar: de status van het plan per schooljaar, de zelfscan per pijler (met het verschil met het vorige gescoorde jaar), uren, geld en aandachtspunten van het laatste plan.</source>
+        <translation>All schools side by side: the plan status per school year, the zelfscan per pillar (with the change since the previous scored year), and the hours, money and points for attention of the latest plan.</translation>
+    </message>
+    <message>
+        <source>Schooltype</source>
+        <translation>School type</translation>
+    </message>
+    <message>
+        <source>Schooltype: alle</source>
+        <translation>School type: all</translation>
+    </message>
+    <message>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Regio: alle</source>
+        <translation>Region: all</translation>
+    </message>
+    <message>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>CSV exporteren…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>PDF maken…</source>
+        <translation>Make PDF…</translation>
+    </message>
+    <message>
+        <source>Geschiedenis…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Wie wat wanneer veranderde in het laatste plan van de gekozen school</source>
+        <translation>Who changed what and when in the latest plan of the chosen school</translation>
+    </message>
+    <message>
+        <source>Gedeelde database…</source>
+        <translation>Shared database…</translation>
+    </message>
+    <message>
+        <source>De PostgreSQL-server van het schoolbestuur instellen</source>
+        <translation>Set up the school board's PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Scholen van het bestuur</source>
+        <translation>The board's schools</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Begroot</source>
+        <translation>Budgeted</translation>
+    </message>
+    <message>
+        <source>Aandachtspunten</source>
+        <translation>Points for attention</translation>
+    </message>
+    <message>
+        <source>{counted}. Laatste plannen samen: begroot {planned}, {hours} uur, {problems} aandachtspunt(en).</source>
+        <translation>{counted}. Latest plans together: {planned} budgeted, {hours} hours, {problems} point(s) for attention.</translation>
+    </message>
+    <message>
+        <source>Geen scholen gevonden (met dit filter).</source>
+        <translation>No schools found (with this filter).</translation>
+    </message>
+    <message>
+        <source>Bestuursoverzicht als CSV</source>
+        <translation>Board overview as CSV</translation>
+    </message>
+    <message>
+        <source>Bestuursoverzicht als PDF</source>
+        <translation>Board overview as PDF</translation>
+    </message>
+    <message>
+        <source>het open plan</source>
+        <translation>the open plan</translation>
+    </message>
+    <message>
+        <source>Gedeelde database</source>
+        <translation>Shared database</translation>
+    </message>
+    <message>
+        <source>Adres van de PostgreSQL-database van het schoolbestuur, bijvoorbeeld
+postgresql+psycopg://naam@server.bestuur.nl/welbevinden
+Leeg: het planbestand op deze pc. Het wachtwoord hoort in ~/.pgpass en wordt nooit bewaard.</source>
+        <translation>Address of the school board's PostgreSQL database, for example
+postgresql+psycopg://name@server.board.nl/welbevinden
+Empty: the plan file on this PC. The password belongs in ~/.pgpass and is never stored.</translation>
+    </message>
+    <message>
+        <source>Bij de volgende start gebruikt de app weer het planbestand op deze pc.</source>
+        <translation>From the next start the app uses the plan file on this PC again.</translation>
+    </message>
+    <message>
+        <source>Bij de volgende start gebruikt de app de gedeelde database {url}.</source>
+        <translation>From the next start the app uses the shared database {url}.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord is niet bewaard: zet het in ~/.pgpass (zie docs/board.md).</source>
+        <translation>The password was not stored: put it in ~/.pgpass (see docs/board.md).</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDialogs</name>
     <message>
         <source>Eigen interventie bewerken</source>
@@ -964,6 +1087,45 @@
     <message>
         <source>Uitleg bij deze stap</source>
         <translation>Guidance for this step</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Geschiedenis — {plan}</source>
+        <translation>History — {plan}</translation>
+    </message>
+    <message>
+        <source>Wie heeft wat wanneer veranderd in dit plan en bij de school (nieuwste eerst).</source>
+        <translation>Who changed what and when in this plan and for the school (newest first).</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Welke</source>
+        <translation>Which</translation>
+    </message>
+    <message>
+        <source>Velden</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Geschiedenis van het plan</source>
+        <translation>History of the plan</translation>
+    </message>
+    <message>
+        <source>Nog geen wijzigingen vastgelegd.</source>
+        <translation>No changes recorded yet.</translation>
     </message>
 </context>
 <context>

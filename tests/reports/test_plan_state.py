@@ -47,7 +47,7 @@ def test_names_and_dates_of_the_adoption_are_stored_and_printed(demo_data: tuple
     db = open_database(data, demo=True)  # type: ignore[arg-type]
     try:
         old = plans.set_adoption(db, plan_id, director_name="Marieke de Boer", director_signed_on="2-10-2026",
-                                 mr_name="Henk Jansen")
+                                 mr_name="Henk Jansen", mr_signed_on=None)
         view = load_plan_view(db, plan_id)
         plans.set_adoption(db, plan_id, **dataclasses.asdict(old))  # the demo stays as it was for other tests
         assert plans.get_adoption(db, plan_id) == old

@@ -13,12 +13,12 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from wellbeing_planner.core.plans import get_plan
-from wellbeing_planner.i18n import _
+from wellbeing_planner.i18n import Labels, _
 from wellbeing_planner.storage.db import Database
 from wellbeing_planner.storage.models import AuditEntry
 
 #: Table → what a user calls such a record.
-THINGS: dict[str, str] = {
+THINGS = Labels({
     "school": _("school"), "plan": _("plan"), "member": _("werkgroeplid"), "partner": _("partner"),
     "indicator": _("cijfer in de startfoto"), "inventory_item": _("lopende activiteit"),
     "stakeholder_input": _("inbreng van betrokkenen"), "obligation_check": _("verplichting"),
@@ -26,7 +26,9 @@ THINGS: dict[str, str] = {
     "evaluation": _("evaluatiemoment"), "local_intervention": _("eigen interventie"), "roadmap": _("meerjarenplan"),
     "roadmap_goal": _("langetermijndoel"), "roadmap_target": _("jaardoel"), "work_step": _("werkstap"),
     "advice_moment": _("adviesmoment"), "party_role": _("rol"), "keten_member": _("ketenpartner"),
-}
+})
+#: What happened to the record, as the sentence says it (the JSON keeps the Dutch word: a promise to scripts).
+ACTIONS = Labels({"toegevoegd": _("toegevoegd"), "gewijzigd": _("gewijzigd"), "verwijderd": _("verwijderd")})
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +45,8 @@ class HistoryEntry:
     @property
     def sentence(self) -> str:
         what = f"{self.thing} '{self.label}'" if self.label else self.thing
-        line = _("{user} heeft {what} {action}").format(user=self.user, what=what, action=self.action)
+        line = _("{user} heeft {what} {action}").format(user=self.user, what=what,
+                                                            action=ACTIONS.get(self.action, self.action))
         return line + (f" ({', '.join(self.fields)})" if self.fields else "")
 
     def to_json(self) -> dict[str, Any]:
