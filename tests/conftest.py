@@ -93,6 +93,15 @@ def _dutch_after_each_test() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _shipped_catalogue_after_each_test() -> Iterator[None]:
+    """A catalogue update installed by one test is not the catalogue in use in the next."""
+    from wellbeing_planner.content.catalogue import use_update
+
+    yield
+    use_update(None)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[None]:
     """Point QSettings at a temporary folder for tests that use Qt."""
     if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:

@@ -155,6 +155,10 @@ def build_parser() -> DutchArgumentParser:
     cat = sub.add_parser("catalogue", parents=[common],
                          help=_("toon de interventiecatalogus (ook eigen interventies)"))
     cat.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
+    update = sub.add_parser("catalogue-update", parents=[common],
+                            help=_("neem een nieuwere interventiecatalogus in gebruik (plannen blijven zoals ze zijn)"))
+    update.add_argument("file", metavar=_("BESTAND"), help=_("het catalogusbestand (JSON) van de leverancier"))
+    update.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
 
     board = sub.add_parser("board", parents=[common],
                            help=_("bestuursoverzicht: alle scholen naast elkaar (status, zelfscan, geld)"))
@@ -367,6 +371,32 @@ def _cmd_catalogue(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_catalogue_update(args: argparse.Namespace) -> int:
+    from wellbeing_planner.exchange.catalogue_update import install_update, update_report
+
+    update = install_update(_data_dir(args), Path(args.file))  # checked completely before anything is kept
+    db = _open(args)
+    try:
+        references = update_report(db)
+    finally:
+        db.close()
+    if args.json:
+        _write_out(json.dumps({
+            "version": update.version, "previous_version": update.previous_version,
+            "interventions": update.interventions, "added": list(update.added), "removed": list(update.removed),
+            "plans": [{"plan_id": plan_id, "plan": name, "references": lines} for plan_id, name, lines in references],
+        }, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    _write_out(_("Catalogus bijgewerkt van versie {old} naar {new}: {n} interventies, {added} nieuw, {removed} "
+                 "vervallen.").format(old=update.previous_version, new=update.version, n=update.interventions,
+                                      added=len(update.added), removed=len(update.removed)))
+    for plan_id, name, lines in references:
+        _write_out(_("Plan {id} ({name}):").format(id=plan_id, name=name))
+        for line in lines:
+            _write_out(f"  {line}")
+    return EXIT_OK
+
+
 def _cmd_summary(args: argparse.Namespace) -> int:
     from wellbeing_planner.core.summary import format_summary, plan_summary
 
@@ -491,6 +521,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": _cmd_restore,
     "backups": _cmd_backups,
     "catalogue": _cmd_catalogue,
+    "catalogue-update": _cmd_catalogue_update,
     "summary": _cmd_summary,
     "carry-over": _cmd_carry_over,
     "suggest": _cmd_suggest,

@@ -1279,6 +1279,10 @@ Everything stays on this computer; the program never connects to the internet.</
         <translation>&amp;Import plan…</translation>
     </message>
     <message>
+        <source>&amp;Catalogus bijwerken…</source>
+        <translation>&amp;Update catalogue…</translation>
+    </message>
+    <message>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1345,6 +1349,22 @@ Everything stays on this computer; the program never connects to the internet.</
     <message>
         <source>Reservekopie gemaakt en gecontroleerd: {path}</source>
         <translation>Backup made and checked: {path}</translation>
+    </message>
+    <message>
+        <source>Catalogus bijwerken</source>
+        <translation>Update catalogue</translation>
+    </message>
+    <message>
+        <source>Catalogusbestanden (*.json)</source>
+        <translation>Catalogue files (*.json)</translation>
+    </message>
+    <message>
+        <source>Catalogus bijgewerkt van versie {old} naar {new}: {n} interventies, {added} nieuw, {removed} vervallen.</source>
+        <translation>Catalogue updated from version {old} to {new}: {n} interventions, {added} new, {removed} withdrawn.</translation>
+    </message>
+    <message>
+        <source>Deze plannen verwijzen naar een interventie die niet meer in de catalogus staat; de verwijzingen blijven bewaard.</source>
+        <translation>These plans refer to an intervention that is no longer in the catalogue; the references are kept.</translation>
     </message>
     <message>
         <source>Teruggezet: {name}. Het vorige planbestand staat in {saved}.</source>
@@ -1665,6 +1685,10 @@ Do you want to use this file as your plan file now? The damaged file is kept fir
     <message>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>{value} (niet meer in de lijst)</source>
+        <translation>{value} (no longer in the list)</translation>
     </message>
     <message>
         <source>{field} van een {noun} wijzigen</source>

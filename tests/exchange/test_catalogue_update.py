@@ -11,7 +11,9 @@ import pytest
 import yaml
 
 from tests.conftest import ROOT
-from wellbeing_planner.content.catalogue import load_catalogue
+from tests.ui.conftest import make_window  # noqa: F401  (the fixture is used below)
+from wellbeing_planner.cli import run
+from wellbeing_planner.content.catalogue import catalogue, load_catalogue
 from wellbeing_planner.core.demo import ensure_demo
 from wellbeing_planner.core.views import load_plan_view
 from wellbeing_planner.core.workspace import open_database
@@ -69,8 +71,8 @@ def test_a_newer_catalogue_is_kept_and_the_demo_plan_says_what_it_lost(tmp_path:
     assert any(line.startswith("Activiteit 'KanVAS afnemen") for line in lines)
     assert any(line.startswith("Bestaande aanpak") for line in lines)
     assert sum(a.intervention_id == "kanvas" for a in view.activities) == 2  # references are kept
-    assert any(a["intervention"] == {"catalogue_id": "kanvas", "name": "KanVAS (Kanjer Volg- en Adviessysteem)"}
-               for a in document["activities"])
+    # the plan file keeps the reference; with the update in use, the id stands in for the name it no longer has
+    assert any(a["intervention"] == {"catalogue_id": "kanvas", "name": "kanvas"} for a in document["activities"])
 
 
 @pytest.mark.parametrize(("make", "fragment"), [
@@ -101,3 +103,53 @@ def test_only_plain_json_is_accepted_so_yaml_tricks_cannot_blow_up(tmp_path: Pat
     with pytest.raises(CatalogueUpdateError, match="NaN"):
         install_update(data_dir, nan)
     assert installed_update(data_dir) is None
+
+
+def test_the_command_line_takes_a_newer_catalogue_into_use_and_names_what_plans_lost(
+        tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ensure_demo(data_dir)
+    update = _write(tmp_path / "catalogus-2099.json", _newer())
+    assert run(["--data-dir", str(data_dir), "--demo", "catalogue-update", str(update), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["version"], report["added"], report["removed"]) == ("2099.1", ["nieuw-programma"], ["kanvas"])
+    lines = [line for plan in report["plans"] for line in plan["references"]]
+    assert any("KanVAS afnemen" in line and "blijft bewaard" in line for line in lines)
+
+    assert run(["--data-dir", str(data_dir), "--demo", "catalogue", "--json"]) == 0  # a later command uses it
+    ids = {entry["id"] for entry in json.loads(capsys.readouterr().out)}
+    assert "nieuw-programma" in ids and "kanvas" not in ids
+    target = tmp_path / "jaarplan.pdf"
+    assert run(["--data-dir", str(data_dir), "--demo", "export", "2", "--pdf", str(target)]) == 0  # still works
+    capsys.readouterr()
+
+    kept = installed_update(data_dir)
+    assert kept is not None
+    before = kept.read_bytes()
+    older = _write(tmp_path / "catalogus-oud.json", _newer("2026.1"))
+    assert run(["--data-dir", str(data_dir), "catalogue-update", str(older)]) == 2
+    assert "is niet nieuwer dan de catalogus in gebruik (2099.1)" in capsys.readouterr().err
+    assert kept.read_bytes() == before
+
+
+def test_the_app_takes_a_newer_catalogue_into_use_and_says_which_plans_refer_to_a_removed_one(
+        tmp_path: Path, data_dir: Path, make_window: Any, qtbot: Any) -> None:  # noqa: F811
+    ensure_demo(data_dir)
+    window = make_window(demo=True)
+    update = _write(tmp_path / "catalogus-2099.json", _newer())
+    window.update_catalogue(update)
+    qtbot.waitUntil(lambda: getattr(window, "last_catalogue_message", None) is not None, timeout=20000)
+    box = window.last_catalogue_message
+    assert "van versie 2026.2 naar 2099.1" in box.text() and "1 vervallen" in box.text()
+    assert "KanVAS afnemen en per groep bespreken" in box.detailedText()
+    assert catalogue().version == "2099.1"
+    box.close()
+    window.show_page("activiteiten")
+    table = window.page("activiteiten").activities
+    model = table.table.model()
+    rows = [r for r in range(model.rowCount()) if "KanVAS afnemen" in str(model.index(r, 0).data())]
+    assert rows
+    table.table.selectRow(rows[0])
+    shown = table.editors["intervention_id"]
+    assert shown.currentData() == "kanvas" and shown.currentText() == "kanvas (niet meer in de lijst)"
+    view = load_plan_view(window.ctx.db, window.current_plan_id)
+    assert sum(a.intervention_id == "kanvas" for a in view.activities) == 2  # the references are kept

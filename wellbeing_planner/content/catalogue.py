@@ -7,6 +7,7 @@ Validated against ``resources/schemas/catalogue.schema.json``; unknown facts sta
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -16,6 +17,8 @@ from wellbeing_planner import paths
 from wellbeing_planner.content._loading import load_validated
 from wellbeing_planner.errors import ContentError
 from wellbeing_planner.i18n import Labels, _
+
+log = logging.getLogger(__name__)
 
 CATALOGUE_FILE = "interventions.yaml"
 RECOGNITION_YEARS_VALID = 5
@@ -254,7 +257,41 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
                      interventions=tuple(entries))
 
 
+#: Where a data folder keeps an installed catalogue update (``catalogue-update``, *Bestand → Catalogus
+#: bijwerken*): the shipped format written as JSON.
+UPDATE_PARTS = ("catalogue", "interventions.json")
+_update_file: Path | None = None
+
+
+def update_file(data_dir: Path) -> Path:
+    """Where ``data_dir`` keeps its catalogue update (it may not exist)."""
+    return data_dir.joinpath(*UPDATE_PARTS)
+
+
+def use_data_dir(data_dir: Path | None) -> None:
+    """Use the catalogue update installed in ``data_dir``, if any (else the shipped catalogue) from now on."""
+    found = update_file(data_dir) if data_dir is not None else None
+    use_update(found if found is not None and found.is_file() else None)
+
+
+def use_update(path: Path | None) -> None:
+    """Use the catalogue file at ``path`` (``None``: the shipped one) from the next :func:`catalogue` on."""
+    global _update_file
+    if path != _update_file:
+        _update_file = path
+        catalogue.cache_clear()
+
+
 @cache
 def catalogue() -> Catalogue:
-    """The shipped catalogue, loaded and validated once."""
+    """The catalogue in use, loaded and validated once: an installed update, or else the shipped one.
+
+    An update was checked completely when it was installed; should the file be damaged since, the shipped
+    catalogue is used (and the log says why) rather than failing every page and report.
+    """
+    if _update_file is not None:
+        try:
+            return load_catalogue(_update_file)
+        except (ContentError, OSError) as exc:
+            log.warning("catalogue update not used (%s): %s", _update_file, exc)
     return load_catalogue()

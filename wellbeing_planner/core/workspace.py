@@ -30,10 +30,12 @@ def open_database(data_dir: Path, *, demo: bool = False, writer: bool = False,
     database gets its daily backup at the first opening of the day; a failed
     backup does not stop the work but is reported in ``db.notices``.
     """
+    from wellbeing_planner.content.catalogue import use_data_dir
     from wellbeing_planner.storage import backups
     from wellbeing_planner.storage import lock as storage_lock
     from wellbeing_planner.storage.db import Database
 
+    use_data_dir(data_dir)  # a catalogue update installed on this PC is the catalogue in use
     if url and not demo:
         return Database.open_url(url)
     path = paths.database_path(data_dir, demo=demo)

@@ -9,9 +9,9 @@ then stored as ``<data dir>/catalogue/interventions.json``; plans are not touche
 Plans that refer to an intervention the new catalogue no longer has keep their
 reference (nothing is rewritten) and :func:`removed_references` says which.
 
-Not wired yet: making :func:`wellbeing_planner.content.catalogue.catalogue` prefer
-:func:`installed_update` needs a hook in ``content/catalogue.py``, and the app and
-command line need a door to call :func:`install_update`.
+Opening a data folder (:func:`wellbeing_planner.core.workspace.open_database`) makes the
+catalogue in use the one installed there; the doors are ``catalogue-update FILE`` on the
+command line and *Bestand → Catalogus bijwerken…* in the app.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from wellbeing_planner.content.catalogue import Catalogue, catalogue, load_catalogue
+from wellbeing_planner.content.catalogue import Catalogue, catalogue, load_catalogue, update_file, use_update
 from wellbeing_planner.errors import ContentError, UserError
 from wellbeing_planner.exchange import reading
 from wellbeing_planner.exchange.errors import PlanFileError
@@ -33,8 +33,6 @@ from wellbeing_planner.storage.db import Database
 from wellbeing_planner.storage.models import Activity, InventoryItem
 
 MAX_BYTES = 10 * 1024 * 1024
-UPDATE_DIR = "catalogue"
-UPDATE_FILE = "interventions.json"
 
 
 class CatalogueUpdateError(UserError):
@@ -100,24 +98,42 @@ def check_update(path: Path, *, current: Catalogue | None = None) -> tuple[Catal
 
 def installed_update(data_dir: Path) -> Path | None:
     """The update file kept in ``data_dir``, if there is one."""
-    path = data_dir / UPDATE_DIR / UPDATE_FILE
+    path = update_file(data_dir)
     return path if path.is_file() else None
 
 
 def install_update(data_dir: Path, path: Path) -> CatalogueUpdate:
-    """Check ``path`` and keep a copy in ``data_dir`` (written beside it, then moved into place)."""
+    """Check ``path`` and keep a copy in ``data_dir`` (written beside it, then moved into place); from then on
+    it is the catalogue in use."""
     installed = installed_update(data_dir)
     current = load_catalogue(installed) if installed is not None else catalogue()
     _new, update = check_update(path, current=current)
-    target = data_dir / UPDATE_DIR / UPDATE_FILE
+    target = update_file(data_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         temp.write_bytes(path.read_bytes())
         os.replace(temp, target)
+    except OSError as exc:
+        raise CatalogueUpdateError(_("De catalogus kon niet worden bewaard in {folder}: {reason}. Er is niets "
+                                     "veranderd.").format(folder=target.parent, reason=exc.strerror or exc)) from None
     finally:
         temp.unlink(missing_ok=True)
+    use_update(target)
     return update
+
+
+def update_report(db: Database) -> list[tuple[int, str, list[str]]]:
+    """For every plan (id, name) the lines about references the catalogue in use no longer has."""
+    from wellbeing_planner.core import plans
+
+    active = catalogue()
+    result = []
+    for plan in plans.list_plans(db):
+        lines = removed_references(db, plan.id, active)
+        if lines:
+            result.append((plan.id, f"{plan.school_name} — {plan.school_year}", lines))
+    return result
 
 
 def removed_references(db: Database, plan_id: int, active: Catalogue) -> list[str]:

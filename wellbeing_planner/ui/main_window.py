@@ -387,8 +387,11 @@ class MainWindow(QMainWindow):
         self.action_export_plan.triggered.connect(self.export_plan_file)
         self.action_import_plan = QAction(self.tr("Plan &importeren…"), self)
         self.action_import_plan.triggered.connect(self.import_plan_file)
+        self.action_update_catalogue = QAction(self.tr("&Catalogus bijwerken…"), self)
+        self.action_update_catalogue.triggered.connect(self.ask_catalogue_update)
         file_menu.addAction(self.action_export_plan)
         file_menu.addAction(self.action_import_plan)
+        file_menu.addAction(self.action_update_catalogue)
         file_menu.addAction(self.action_backup)
         file_menu.addAction(self.action_restore)
         file_menu.addSeparator()
@@ -511,6 +514,55 @@ class MainWindow(QMainWindow):
             return None
         self.statusBar().showMessage(self.tr("Reservekopie gemaakt en gecontroleerd: {path}").format(path=made))
         return made
+
+    def ask_catalogue_update(self, *_args: object) -> QFileDialog:
+        """Bestand → Catalogus bijwerken…: choose the supplier's catalogue file (JSON)."""
+        dialog = QFileDialog(self, self.tr("Catalogus bijwerken"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setNameFilter(self.tr("Catalogusbestanden (*.json)"))
+        dialog.fileSelected.connect(lambda path: self.update_catalogue(Path(path)))
+        self.last_catalogue_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def update_catalogue(self, path: Path) -> None:
+        """Check and install the catalogue in ``path`` off the GUI thread; then say what changed, and which plans
+        refer to interventions it no longer has (they keep working)."""
+        if self.ctx is None:
+            return
+        from wellbeing_planner.exchange.catalogue_update import install_update, update_report
+
+        db = self.ctx.db
+        data_dir = self.data_dir
+
+        def work() -> tuple[Any, list[tuple[int, str, list[str]]]]:
+            update = install_update(data_dir, path)
+            return update, update_report(db)
+
+        def done(result: Any) -> None:
+            if isinstance(result, BaseException):
+                if isinstance(result, PlannerError):
+                    show_error(self, result)
+                    return
+                raise result
+            update, references = result
+            text = self.tr("Catalogus bijgewerkt van versie {old} naar {new}: {n} interventies, {added} nieuw, "
+                           "{removed} vervallen.").format(old=update.previous_version, new=update.version,
+                                                          n=update.interventions, added=len(update.added),
+                                                          removed=len(update.removed))
+            self.statusBar().showMessage(text)
+            box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok, self)
+            if references:
+                box.setInformativeText(self.tr("Deze plannen verwijzen naar een interventie die niet meer in de "
+                                               "catalogus staat; de verwijzingen blijven bewaard."))
+                box.setDetailedText("\n".join(f"{name}:\n" + "\n".join(f"  {line}" for line in lines)
+                                              for _plan_id, name, lines in references))
+            self.last_catalogue_message = box
+            box.open()
+            assert self.ctx is not None
+            self.ctx.notifier.changed.emit("catalogue", 0)
+
+        self.ctx.tasks.run(work, done, done)
 
     def restore_backup(self) -> RestoreDialog:
         """Bestand → Back-up terugzetten…: choose, confirm, then put the backup in place and reopen."""

@@ -268,6 +268,9 @@ class RecordTable(QFrame, Generic[R]):
                     editor.clear()
                     for value, label in (spec.options() if spec.options and row is not None else []):
                         editor.addItem(label, value)
+                    if row is not None and text and editor.findData(text) < 0:
+                        # e.g. an intervention a catalogue update removed: the reference is kept, and shown
+                        editor.addItem(tr("{value} (niet meer in de lijst)").format(value=text), text)
                     editor.setCurrentIndex(max(0, editor.findData(text)) if row is not None else -1)
                 elif isinstance(editor, _Checks):
                     options = spec.options() if spec.options is not None and row is not None else []
