@@ -47,3 +47,16 @@ assert "PySide6.QtWidgets" in sys.modules
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False,
                             env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
+
+
+def test_visiting_the_reports_page_loads_no_pdf_library_on_the_gui_thread() -> None:
+    """The Rapporten page module is light: ReportLab and the PDF renderer load on the worker, with the first preview."""
+    code = """
+import sys
+import wellbeing_planner.ui.pages.reports
+loaded = sorted({m.split(".")[0] for m in sys.modules} & {"reportlab", "pypdfium2"})
+assert not loaded, loaded
+"""
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr

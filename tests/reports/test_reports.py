@@ -199,3 +199,12 @@ def test_the_zelfscan_report_shows_how_the_team_scored(demo_view: PlanView, tmp_
     everything = flat(" ".join(pdf_text(render_report(view, "zelfscan"))))
     # the row splits across a page here; both halves are there
     assert "Teamronde: 200 deelnemers (0: 0 · 1: 0 ·" in everything and "199 · 3: 1), mediaan 2." in everything
+
+
+def test_the_light_list_of_reports_matches_the_report_modules() -> None:
+    """The Rapporten page lists the reports from reports.titles (no ReportLab); the titles are the modules' own."""
+    from wellbeing_planner.reports.export import REPORTS, report_title
+    from wellbeing_planner.reports.titles import TITLES
+
+    assert list(TITLES) == list(REPORTS)
+    assert all(TITLES[key] == report_title(key) for key in REPORTS)

@@ -30,16 +30,7 @@ from PySide6.QtWidgets import (
 from wellbeing_planner.core import plans
 from wellbeing_planner.core.views import load_plan_view
 from wellbeing_planner.errors import PlannerError
-from wellbeing_planner.reports.export import (
-    REPORTS,
-    missing_glyphs_notice,
-    page_image,
-    page_images,
-    page_sizes,
-    render,
-    report_title,
-    write_pdf,
-)
+from wellbeing_planner.reports.titles import TITLES, report_title
 from wellbeing_planner.ui.context import AppContext
 from wellbeing_planner.ui.errors import show_error
 from wellbeing_planner.ui.pages.base import Page
@@ -119,7 +110,7 @@ class ReportsPage(Page):
         row.setContentsMargins(16, 10, 16, 10)
         row.addWidget(QLabel(self.tr("Rapport:")))
         self.choice = QComboBox()
-        for key in REPORTS:
+        for key in TITLES:
             self.choice.addItem(report_title(key), key)
         self.choice.setAccessibleName(self.tr("Rapport kiezen"))
         row.addWidget(self.choice)
@@ -239,11 +230,7 @@ class ReportsPage(Page):
         if self.plan_id is None:
             return
         self._stale = False
-        try:
-            view = load_plan_view(self.ctx.db, self.plan_id)  # quick: read on the GUI thread
-        except PlannerError as exc:
-            show_error(self, exc)
-            return
+        db, plan_id = self.ctx.db, self.plan_id
         report = self.report()
         self._generation += 1
         generation = self._generation
@@ -251,7 +238,10 @@ class ReportsPage(Page):
         self._set_busy(True)
 
         def work() -> tuple[bytes, list[QImage], frozenset[str]]:
-            data, missing = render(view, report)
+            from wellbeing_planner.reports.export import page_images, render  # ReportLab loads here, off the GUI thread
+
+            # the plan is read here too: a plan of 300 activities took 0.2 s to read on the GUI thread
+            data, missing = render(load_plan_view(db, plan_id), report)
             # QImage may be made off the GUI thread (QPixmap may not): only the cheap part is left for later
             images = [QImage(pixels, width, height, stride, QImage.Format.Format_RGB888).copy()
                       for width, height, stride, pixels in page_images(data, PREVIEW_WIDTH)]
@@ -272,6 +262,8 @@ class ReportsPage(Page):
             self._set_busy(False)
             state = self.tr("{n} pagina's").format(n=len(images))
             if missing:
+                from wellbeing_planner.reports.export import missing_glyphs_notice
+
                 state += " · " + missing_glyphs_notice(missing)
             self.state.setText(state)
             if then is not None:
@@ -307,10 +299,14 @@ class ReportsPage(Page):
             self.last_saved = result
             self.state.setText(self.tr("Opgeslagen: {path}").format(path=result))
 
+        from wellbeing_planner.reports.export import write_pdf
+
         self.ctx.tasks.run(lambda: write_pdf(path, data), done, done)
 
     def ask_print(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from wellbeing_planner.reports.export import page_sizes
 
         if self.pdf is None:
             return
@@ -331,6 +327,8 @@ class ReportsPage(Page):
         from PySide6.QtCore import QRectF
         from PySide6.QtGui import QPageLayout
         from PySide6.QtPrintSupport import QPrinter
+
+        from wellbeing_planner.reports.export import page_image, page_sizes
 
         if self.pdf is None:
             return 0
