@@ -136,8 +136,8 @@ def ordered_goals(goals: Sequence[GoalView]) -> list[GoalView]:
     for top in tops:
         ordered.append(top)
         ordered.extend(sorted((g for g in goals if g.parent_id == top.id), key=key))
-    orphans = [g for g in goals if g not in ordered]
-    return ordered + orphans
+    placed = {g.id for g in ordered}  # by id: comparing whole goals made a 60-goal plan quadratic
+    return ordered + [g for g in goals if g.id not in placed]
 
 
 def goal_view(g: Goal) -> GoalView:
@@ -232,14 +232,30 @@ def get_vision(db: Database, plan_id: int) -> str | None:
         return load_plan(session, plan_id).vision
 
 
-def goal_label(goal: GoalView, all_goals: Iterable[GoalView]) -> str:
-    """``"2.1 Titel"``-style numbering in priority order."""
+def goal_numbers(all_goals: Iterable[GoalView]) -> dict[int, str]:
+    """Goal id → its number in priority order: ``"2"`` for the second goal, ``"2.1"`` for its first sub-goal.
+
+    Work it out once for a list of goals and look labels up in it (a report of 300 activities asked
+    :func:`goal_label` 600 times, sorting all goals each time)."""
     ordered = ordered_goals(list(all_goals))
+    numbers: dict[int, str] = {}
     tops = [g for g in ordered if g.parent_id is None]
-    if goal.parent_id is None:
-        return f"{tops.index(goal) + 1}. {goal.title}" if goal in tops else goal.title
-    parent = next((g for g in tops if g.id == goal.parent_id), None)
-    if parent is None:
+    for index, top in enumerate(tops, start=1):
+        numbers[top.id] = str(index)
+        subs = [g for g in ordered if g.parent_id == top.id]
+        for sub_index, sub in enumerate(subs, start=1):
+            numbers[sub.id] = f"{index}.{sub_index}"
+    return numbers
+
+
+def label_with(goal: GoalView, numbers: dict[int, str]) -> str:
+    """``"2. Titel"`` / ``"2.1 Titel"`` with ``numbers`` from :func:`goal_numbers`; the bare title without one."""
+    number = numbers.get(goal.id)
+    if number is None:
         return goal.title
-    subs = [g for g in ordered if g.parent_id == parent.id]
-    return f"{tops.index(parent) + 1}.{subs.index(goal) + 1} {goal.title}"
+    return f"{number}. {goal.title}" if goal.parent_id is None else f"{number} {goal.title}"
+
+
+def goal_label(goal: GoalView, all_goals: Iterable[GoalView]) -> str:
+    """``"2.1 Titel"``-style numbering in priority order (for many labels use :func:`goal_numbers` once)."""
+    return label_with(goal, goal_numbers(all_goals))

@@ -113,7 +113,7 @@ def _in_span(view: PlanView, month: dt.date) -> bool:
 
 def timeline(view: PlanView, group_by: str = "goal") -> Timeline:
     """One row per activity, grouped by goal (priority order) or by pillar."""
-    from wellbeing_planner.core.goals import goal_label, ordered_goals
+    from wellbeing_planner.core.goals import goal_numbers, label_with, ordered_goals
 
     fw = framework()
     rows: list[TimelineRow] = []
@@ -128,9 +128,10 @@ def timeline(view: PlanView, group_by: str = "goal") -> Timeline:
                 if pillar.id in _goal_pillars(view, activity.goal_id):
                     rows.append(row(pillar.name, activity))
     else:
+        numbers = goal_numbers(view.goals)
         for goal in ordered_goals(list(view.goals)):
             for activity in view.activities_of(goal.id):
-                rows.append(row(goal_label(goal, view.goals), activity))
+                rows.append(row(label_with(goal, numbers), activity))
         for activity in view.activities:
             if activity.goal_id is None or view.goal(activity.goal_id) is None:
                 rows.append(row(_("Zonder doel"), activity))

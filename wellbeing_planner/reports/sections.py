@@ -361,8 +361,9 @@ def goals_section(view: PlanView) -> list[Flowable]:
     if not view.goals:
         story.append(text(_("Er zijn nog geen doelen vastgelegd."), "body"))
     indicators = {i.id: i.name for i in view.indicators}
+    numbers = goal_ops.goal_numbers(view.goals)
     for goal in goal_ops.ordered_goals(list(view.goals)):
-        label = goal_ops.goal_label(goal, view.goals)
+        label = goal_ops.label_with(goal, numbers)
         score = goal_ops.priority_score(goal)
         rows: list[list[Any]] = [
             [_("Pijlers"), ", ".join(fw.pillar(p).name for p in goal.pillars) or "—"],
@@ -388,11 +389,12 @@ def activity_rows(view: PlanView) -> list[list[str]]:
     """The rows of the activities table, by goal in priority order, activities without a goal last."""
     fw = framework()
     rows = []
+    numbers = goal_ops.goal_numbers(view.goals)
     for goal in [*goal_ops.ordered_goals(list(view.goals)), None]:
         items = view.activities_of(goal.id) if goal else tuple(
             a for a in view.activities if a.goal_id is None or view.goal(a.goal_id) is None)
         for activity in items:
-            rows.append([activity.title, goal_ops.goal_label(goal, view.goals).split(" ")[0] if goal else "—",
+            rows.append([activity.title, goal_ops.label_with(goal, numbers).split(" ")[0] if goal else "—",
                          view.member_name(activity.owner_id) or "—", _months(activity),
                          format_money(activity.budget, empty="—"),
                          fw.name_of("funding_sources", activity.funding_source) or "—", intervention_name(activity)])

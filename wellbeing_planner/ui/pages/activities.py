@@ -93,7 +93,8 @@ class ActivitiesPage(Page):
 
         def goal_options() -> list[tuple[str, str]]:
             all_goals = goals.goals(db, self._pid())
-            return [("", self.tr("— geen doel —"))] + [(str(g.id), goals.goal_label(g, all_goals)) for g in all_goals]
+            numbers = goals.goal_numbers(all_goals)
+            return [("", self.tr("— geen doel —"))] + [(str(g.id), goals.label_with(g, numbers)) for g in all_goals]
 
         def member_options() -> list[tuple[str, str]]:
             return [("", self.tr("— nog niemand —"))] + [(str(m.id), m.name)
@@ -177,8 +178,9 @@ class ActivitiesPage(Page):
         self.goal_filter.addItem(self.tr("Alle doelen"), "")
         if self.plan_id:
             all_goals = goals.goals(self.ctx.db, self.plan_id)
+            numbers = goals.goal_numbers(all_goals)
             for goal in all_goals:
-                self.goal_filter.addItem(goals.goal_label(goal, all_goals), str(goal.id))
+                self.goal_filter.addItem(goals.label_with(goal, numbers), str(goal.id))
         self.goal_filter.setCurrentIndex(max(0, self.goal_filter.findData(keep)))
         self._filling = False
 
