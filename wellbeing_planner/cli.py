@@ -387,9 +387,7 @@ def _cmd_catalogue_update(args: argparse.Namespace) -> int:
             "plans": [{"plan_id": plan_id, "plan": name, "references": lines} for plan_id, name, lines in references],
         }, ensure_ascii=False, indent=2))
         return EXIT_OK
-    _write_out(_("Catalogus bijgewerkt van versie {old} naar {new}: {n} interventies, {added} nieuw, {removed} "
-                 "vervallen.").format(old=update.previous_version, new=update.version, n=update.interventions,
-                                      added=len(update.added), removed=len(update.removed)))
+    _write_out(update.summary())
     for plan_id, name, lines in references:
         _write_out(_("Plan {id} ({name}):").format(id=plan_id, name=name))
         for line in lines:

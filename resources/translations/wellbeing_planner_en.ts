@@ -1359,10 +1359,6 @@ Everything stays on this computer; the program never connects to the internet.</
         <translation>Catalogue files (*.json)</translation>
     </message>
     <message>
-        <source>Catalogus bijgewerkt van versie {old} naar {new}: {n} interventies, {added} nieuw, {removed} vervallen.</source>
-        <translation>Catalogue updated from version {old} to {new}: {n} interventions, {added} new, {removed} withdrawn.</translation>
-    </message>
-    <message>
         <source>Deze plannen verwijzen naar een interventie die niet meer in de catalogus staat; de verwijzingen blijven bewaard.</source>
         <translation>These plans refer to an intervention that is no longer in the catalogue; the references are kept.</translation>
     </message>

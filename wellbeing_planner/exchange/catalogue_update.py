@@ -49,6 +49,12 @@ class CatalogueUpdate:
     added: tuple[str, ...]
     removed: tuple[str, ...]
 
+    def summary(self) -> str:
+        """One Dutch line for the window and the command line alike."""
+        return _("Catalogus bijgewerkt van versie {old} naar {new}: {n} interventies, {added} nieuw, {removed} "
+                 "vervallen.").format(old=self.previous_version, new=self.version, n=self.interventions,
+                                      added=len(self.added), removed=len(self.removed))
+
 
 def _version_key(version: str) -> tuple[tuple[int, str], ...]:
     """'2026.10' after '2026.9': compare the dotted parts as numbers where they are numbers."""

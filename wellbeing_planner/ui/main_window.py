@@ -546,10 +546,7 @@ class MainWindow(QMainWindow):
                     return
                 raise result
             update, references = result
-            text = self.tr("Catalogus bijgewerkt van versie {old} naar {new}: {n} interventies, {added} nieuw, "
-                           "{removed} vervallen.").format(old=update.previous_version, new=update.version,
-                                                          n=update.interventions, added=len(update.added),
-                                                          removed=len(update.removed))
+            text = update.summary()
             self.statusBar().showMessage(text)
             box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok, self)
             if references:

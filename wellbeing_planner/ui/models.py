@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 R = TypeVar("R")
@@ -91,3 +91,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.layoutAboutToBeChanged.emit()
         self._rows.sort(key=safe, reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
+
+
+def sorting_proxy(model: RowTableModel[Any], parent: QObject) -> QSortFilterProxyModel:
+    """A proxy over ``model`` that sorts by each column's sort key (numbers as numbers, not as text)."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(RowTableModel.SortRole)
+    return proxy

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +33,7 @@ from wellbeing_planner.core.formatting import format_money, format_number, forma
 from wellbeing_planner.errors import PlannerError
 from wellbeing_planner.ui.context import AppContext
 from wellbeing_planner.ui.errors import show_error
-from wellbeing_planner.ui.models import Column, RowTableModel
+from wellbeing_planner.ui.models import Column, RowTableModel, sorting_proxy
 from wellbeing_planner.ui.pages.base import Page
 
 POLL_MS = 30_000
@@ -114,9 +114,7 @@ class BoardPage(Page):
         self.totals_label.setWordWrap(True)
         layout.addWidget(self.totals_label)
         self.model: RowTableModel[board.BoardSchool] = RowTableModel(self._columns([]), self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(RowTableModel.SortRole)
+        self.proxy = sorting_proxy(self.model, self)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -40,7 +40,7 @@ from wellbeing_planner.errors import PlannerError
 from wellbeing_planner.i18n import _
 from wellbeing_planner.ui.context import AppContext
 from wellbeing_planner.ui.errors import show_error
-from wellbeing_planner.ui.models import Column, RowTableModel
+from wellbeing_planner.ui.models import Column, RowTableModel, sorting_proxy
 from wellbeing_planner.ui.pages.base import Page
 from wellbeing_planner.ui.style import WARNING
 from wellbeing_planner.ui.widgets.catalogue_dialogs import CompareDialog, LocalInterventionDialog
@@ -133,9 +133,7 @@ class CataloguePage(Page):
             Column(self.tr("In gebruik"), lambda e: self.tr("ja") if e.id in self.in_use else ""),
         ]
         self.model: RowTableModel[Intervention] = RowTableModel(columns, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(RowTableModel.SortRole)
+        self.proxy = sorting_proxy(self.model, self)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

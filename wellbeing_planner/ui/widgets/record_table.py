@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from wellbeing_planner.errors import PlannerError, ValidationError
 from wellbeing_planner.ui.context import AppContext
 from wellbeing_planner.ui.errors import show_error
-from wellbeing_planner.ui.models import Column, RowTableModel
+from wellbeing_planner.ui.models import Column, RowTableModel, sorting_proxy
 
 R = TypeVar("R")
 
@@ -121,9 +121,7 @@ class RecordTable(QFrame, Generic[R]):
 
         body = QHBoxLayout()
         self.model: RowTableModel[R] = RowTableModel(columns, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(RowTableModel.SortRole)
+        self.proxy = sorting_proxy(self.model, self)
         self.table = _Table()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
