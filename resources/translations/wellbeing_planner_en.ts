@@ -1359,6 +1359,10 @@ Everything stays on this computer; the program never connects to the internet.</
         <translation>Catalogue files (*.json)</translation>
     </message>
     <message>
+        <source>… en nog {n}.</source>
+        <translation>… and {n} more.</translation>
+    </message>
+    <message>
         <source>Deze plannen verwijzen naar een interventie die niet meer in de catalogus staat; de verwijzingen blijven bewaard.</source>
         <translation>These plans refer to an intervention that is no longer in the catalogue; the references are kept.</translation>
     </message>

@@ -140,7 +140,7 @@ def test_the_app_takes_a_newer_catalogue_into_use_and_says_which_plans_refer_to_
     qtbot.waitUntil(lambda: getattr(window, "last_catalogue_message", None) is not None, timeout=20000)
     box = window.last_catalogue_message
     assert "van versie 2026.2 naar 2099.1" in box.text() and "1 vervallen" in box.text()
-    assert "KanVAS afnemen en per groep bespreken" in box.detailedText()
+    assert "KanVAS afnemen en per groep bespreken" in box.informativeText()
     assert catalogue().version == "2099.1"
     box.close()
     window.show_page("activiteiten")

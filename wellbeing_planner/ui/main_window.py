@@ -63,6 +63,8 @@ log = logging.getLogger(__name__)
 NAV_WIDTH = 250
 SWITCHER_SCHOOL_WIDTH = 300  # pixels for the school's name in the plan switcher
 NAV_ITEM_HEIGHT = 50
+#: Lines about withdrawn interventions shown after a catalogue update (the rest is counted).
+UPDATE_LINES_SHOWN = 8
 
 
 class NavItem(QWidget):
@@ -550,10 +552,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text)
             box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok, self)
             if references:
+                # in the text itself, not behind Qt's "Show Details…" button (which Qt leaves in English)
+                lines = [f"{name}: {line}" for _plan_id, name, plan_lines in references for line in plan_lines]
+                shown = lines[:UPDATE_LINES_SHOWN]
+                if len(lines) > len(shown):
+                    shown.append(self.tr("… en nog {n}.").format(n=len(lines) - len(shown)))
                 box.setInformativeText(self.tr("Deze plannen verwijzen naar een interventie die niet meer in de "
-                                               "catalogus staat; de verwijzingen blijven bewaard."))
-                box.setDetailedText("\n".join(f"{name}:\n" + "\n".join(f"  {line}" for line in lines)
-                                              for _plan_id, name, lines in references))
+                                               "catalogus staat; de verwijzingen blijven bewaard.") + "\n\n"
+                                       + "\n".join(shown))
             self.last_catalogue_message = box
             box.open()
             assert self.ctx is not None
